@@ -1,0 +1,139 @@
+package io.catalogbridge.alation;
+
+import io.catalogbridge.api.Problem.FieldError;
+import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.crypto.TokenCipher;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tenant's Alation integration settings: what a valid one is, and how it is stored (the refresh token encrypted).
+ * Used by the pipelines in {@code routes/alation/integration-settings.camel.yaml}.
+ */
+@Component("alationIntegrations")
+public class AlationIntegrations {
+
+    static final int MAX_TOKEN_BYTES = 4096;
+
+    /** Cloud instance-metadata services: never a catalog, always a way to steal credentials (SSRF). */
+    private static final Set<String> METADATA_HOSTS = Set.of(
+            "metadata", "metadata.google.internal", "metadata.goog", "instance-data", "instance-data.ec2.internal");
+    private static final Set<String> METADATA_ADDRESSES = Set.of(
+            "169.254.169.254", "169.254.170.2", "fd00:ec2:0:0:0:0:0:254", "100.100.100.200", "192.0.0.192");
+
+    private final AlationProperties properties;
+    private final TokenCipher cipher;
+
+    public AlationIntegrations(AlationProperties properties, TokenCipher cipher) {
+        this.properties = properties;
+        this.cipher = cipher;
+    }
+
+    /** Answers the request with its URL normalised, or fails with 400 naming every bad field. */
+    public AlationIntegrationRequest validate(AlationIntegrationRequest request) {
+        if (request == null) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String url = checkUrl(request.url(), errors);
+        if (request.userId() == null) {
+            errors.add(new FieldError("user_id", "is required"));
+        } else if (request.userId() <= 0) {
+            errors.add(new FieldError("user_id", "must be a positive integer"));
+        }
+        String token = request.refreshApiToken();
+        if (token == null || token.isBlank()) {
+            errors.add(new FieldError("refresh_api_token", "is required and may not be empty"));
+        } else if (token.getBytes(StandardCharsets.UTF_8).length > MAX_TOKEN_BYTES) {
+            errors.add(new FieldError("refresh_api_token", "may not exceed 4 KiB"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid Alation integration: "
+                    + String.join(", ", errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
+        }
+        return new AlationIntegrationRequest(url, request.userId(), token);
+    }
+
+    public AlationCredentials credentials(AlationIntegrationRequest request) {
+        return new AlationCredentials(request.url(), request.userId(), request.refreshApiToken());
+    }
+
+    /** The row to upsert: named parameters of {@code sql/alation-integration-upsert.sql}. */
+    public Map<String, Object> toRow(String tenant, AlationIntegrationRequest request) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("tenant_id", tenant);
+        row.put("url", request.url());
+        row.put("user_id", request.userId());
+        row.put("refresh_token_encrypted", cipher.encrypt(tenant, request.refreshApiToken()));
+        return row;
+    }
+
+    private String checkUrl(String url, List<FieldError> errors) {
+        if (url == null || url.isBlank()) {
+            errors.add(new FieldError("url", "is required"));
+            return url;
+        }
+        URI uri;
+        try {
+            uri = new URI(url.trim());
+        } catch (URISyntaxException e) {
+            errors.add(new FieldError("url", "is not a valid URL"));
+            return url;
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || uri.getHost() == null) {
+            errors.add(new FieldError("url", "must be an absolute URL with a host, e.g. https://alation.example.com"));
+            return url;
+        }
+        if (!scheme.equals("https") && !(scheme.equals("http") && properties.allowHttp())) {
+            errors.add(new FieldError("url", properties.allowHttp() ? "must use https or http" : "must use https"));
+            return url;
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            errors.add(new FieldError("url", "must be the instance's base URL, without credentials, query or fragment"));
+            return url;
+        }
+        if (isForbiddenHost(uri.getHost())) {
+            errors.add(new FieldError("url", "may not point at a link-local or cloud-metadata address"));
+            return url;
+        }
+        String normalised = uri.toString();
+        while (normalised.endsWith("/")) {
+            normalised = normalised.substring(0, normalised.length() - 1);
+        }
+        return normalised;
+    }
+
+    private static boolean isForbiddenHost(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        if (name.startsWith("[") && name.endsWith("]")) {
+            name = name.substring(1, name.length() - 1);
+        }
+        if (METADATA_HOSTS.contains(name)) {
+            return true;
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(name);
+        } catch (UnknownHostException e) {
+            return false; // an unresolvable host fails the credential check instead (502)
+        }
+        for (InetAddress address : addresses) {
+            if (address.isLinkLocalAddress() || METADATA_ADDRESSES.contains(address.getHostAddress())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

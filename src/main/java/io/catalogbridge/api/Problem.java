@@ -1,0 +1,17 @@
+package io.catalogbridge.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail, the body of every error answer ({@code application/problem+json}).
+ * {@code errors} lists the offending fields of an invalid request.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String detail) {
+    }
+}

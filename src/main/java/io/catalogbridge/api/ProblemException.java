@@ -1,0 +1,53 @@
+package io.catalogbridge.api;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A failure that the API answers as a problem+json document with its own status. Routes throw it (or one of its
+ * subclasses); the route configuration in {@code routes/config/} renders it.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(HttpStatus status, String detail) {
+        this(status, detail, List.of());
+    }
+
+    public ProblemException(HttpStatus status, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.errors = List.copyOf(errors);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
+    /** 404: the resource the path names does not exist (for this tenant). */
+    public static class NotFound extends ProblemException {
+        public NotFound(String detail) {
+            super(HttpStatus.NOT_FOUND, detail);
+        }
+    }
+
+    /** 422: Alation refused the credentials it was given. */
+    public static class AlationRejected extends ProblemException {
+        public AlationRejected(String detail) {
+            super(HttpStatus.UNPROCESSABLE_ENTITY, detail);
+        }
+    }
+
+    /** 502: Alation could not be reached, timed out, or answered with a server error. */
+    public static class AlationUnavailable extends ProblemException {
+        public AlationUnavailable(String detail) {
+            super(HttpStatus.BAD_GATEWAY, detail);
+        }
+    }
+}

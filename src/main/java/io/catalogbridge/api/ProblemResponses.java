@@ -1,0 +1,81 @@
+package io.catalogbridge.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns failures into RFC 9457 problem documents, for the Camel routes (through the route configuration in
+ * {@code routes/config/problem-responses.camel.yaml}) and for the security filters alike.
+ *
+ * <p>Details never quote the request body: a malformed-JSON message could otherwise echo a secret back.
+ */
+@Component("problemResponses")
+public class ProblemResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private final ObjectMapper objectMapper;
+
+    public ProblemResponses(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public static Problem problem(HttpStatus status, String detail, String instance, List<Problem.FieldError> errors) {
+        return new Problem("about:blank", status.getReasonPhrase(), status.value(), detail, instance, errors);
+    }
+
+    /** Renders the exception caught on the exchange as the exchange's HTTP answer. */
+    public void render(Exchange exchange) throws IOException {
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String instance = exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class);
+        Problem problem = toProblem(failure, instance);
+        exchange.getMessage().removeHeaders("*");
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        exchange.getMessage().setBody(objectMapper.writeValueAsString(problem));
+    }
+
+    Problem toProblem(Throwable failure, String instance) {
+        if (failure instanceof ProblemException p) {
+            return problem(p.status(), p.getMessage(), instance, p.errors());
+        }
+        if (failure instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String field = jsonPath(m);
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request body: field '" + field + "' has the wrong type",
+                    instance, List.of(new Problem.FieldError(field, "wrong type")));
+        }
+        if (failure instanceof JsonProcessingException j) {
+            String where = j.getLocation() == null ? ""
+                    : " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr();
+            return problem(HttpStatus.BAD_REQUEST, "Malformed JSON in the request body" + where, instance, List.of());
+        }
+        log.error("Unexpected failure answering {}", instance, failure);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; the service log has the details", instance,
+                List.of());
+    }
+
+    /** Writes a problem straight onto a servlet response (used by the security filters, before Camel is involved). */
+    public void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(Problem.MEDIA_TYPE);
+        objectMapper.writeValue(response.getOutputStream(), problem(status, detail, instance, List.of()));
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+}

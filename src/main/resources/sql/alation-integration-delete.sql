@@ -1,0 +1,1 @@
+DELETE FROM alation_integration WHERE tenant_id = :#tenant

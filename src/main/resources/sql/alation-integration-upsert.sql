@@ -1,0 +1,7 @@
+INSERT INTO alation_integration (tenant_id, url, user_id, refresh_token_encrypted)
+VALUES (:#tenant_id, :#url, :#user_id, :#refresh_token_encrypted)
+ON CONFLICT (tenant_id) DO UPDATE
+SET url = EXCLUDED.url,
+    user_id = EXCLUDED.user_id,
+    refresh_token_encrypted = EXCLUDED.refresh_token_encrypted,
+    updated_at = now()

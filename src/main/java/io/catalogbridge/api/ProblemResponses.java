@@ -38,7 +38,7 @@ public class ProblemResponses {
     /** Renders the exception caught on the exchange as the exchange's HTTP answer. */
     public void render(Exchange exchange) throws IOException {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        String instance = exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class);
+        String instance = exchange.getProperty("requestUri", String.class);
         Problem problem = toProblem(failure, instance);
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());

@@ -1,0 +1,112 @@
+package io.catalogbridge;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Base of the API tests: the whole service on a random port and its own embedded PostgreSQL, WireMock as Alation,
+ * and an HTTP client that shows exactly what the service answered.
+ */
+@CamelSpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // inline: these must win over ./application.yaml, which Spring Boot reads from the working directory
+        "catalog-bridge.embedded-database.data-directory=target/test-databases/${random.uuid}",
+        "catalog-bridge.encryption.key-file=target/test-databases/${random.uuid}.key",
+        "catalog-bridge.alation.allow-http=true",
+        "catalog-bridge.alation.connect-timeout=2s",
+        "catalog-bridge.alation.read-timeout=2s",
+        "catalog-bridge.security.api-keys[0].name=all-tenants",
+        "catalog-bridge.security.api-keys[0].sha256=" + ApiTestSupport.ALL_TENANTS_KEY_SHA256,
+        "catalog-bridge.security.api-keys[0].tenants=*",
+        "catalog-bridge.security.api-keys[1].name=acme-only",
+        "catalog-bridge.security.api-keys[1].sha256=" + ApiTestSupport.ACME_ONLY_KEY_SHA256,
+        "catalog-bridge.security.api-keys[1].tenants=acme"})
+public abstract class ApiTestSupport {
+
+    public static final String ALL_TENANTS_KEY = "test-key-all-tenants";
+    public static final String ACME_ONLY_KEY = "test-key-acme-only";
+    static final String ALL_TENANTS_KEY_SHA256 = "64db12fdc901da11d35716542fc35635423bdf3f72d5d8a0006457b6bb56a4e6";
+    static final String ACME_ONLY_KEY_SHA256 = "b52eabc27cc7f5191d0dc4726401c70cfb7f1401ee9af6851af23b9b9acd9db3";
+
+    @RegisterExtension
+    protected static final WireMockExtension alation = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected ObjectMapper objectMapper;
+
+    @BeforeEach
+    void cleanDatabase() {
+        jdbc.update("DELETE FROM alation_integration");
+    }
+
+    /** An answer of the service: status, content type and body. */
+    public record Answer(int status, String contentType, String body, JsonNode json) {
+    }
+
+    protected Answer call(String method, String path, String key, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = null;
+            if (type.contains("json") && !response.body().isEmpty()) {
+                json = objectMapper.readTree(response.body());
+            }
+            return new Answer(response.statusCode(), type, response.body(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected Answer get(String path, String key) {
+        return call("GET", path, key, null, null);
+    }
+
+    protected Answer delete(String path, String key) {
+        return call("DELETE", path, key, null, null);
+    }
+
+    protected Answer putJson(String path, String key, String json) {
+        return call("PUT", path, key, "application/json", json);
+    }
+
+    protected String alationUrl() {
+        return alation.baseUrl();
+    }
+}

@@ -4,4 +4,5 @@ ON CONFLICT (tenant_id) DO UPDATE
 SET url = EXCLUDED.url,
     user_id = EXCLUDED.user_id,
     refresh_token_encrypted = EXCLUDED.refresh_token_encrypted,
+    version = alation_integration.version + 1,
     updated_at = now()

@@ -8,17 +8,21 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Bounds every call to Alation. The routes reach Alation through the {@code http} and {@code https} components
  * (the scheme comes from the tenant's configured URL); both are HttpComponent instances and get the same settings.
+ * The connection pool's limit per route (per host and port) is what keeps the requests in flight per Alation
+ * instance at {@code max-requests-in-flight}: a further request waits for a connection.
  */
 @Configuration(proxyBeanMethods = false)
 public class AlationHttpConfiguration {
 
     @Bean
-    ComponentCustomizer alationHttpTimeouts(AlationProperties properties) {
+    ComponentCustomizer alationHttpClient(AlationProperties properties) {
         return ComponentCustomizer.forType(HttpComponent.class, component -> {
             component.setConnectTimeout(properties.connectTimeout().toMillis());
-            component.setConnectionRequestTimeout(properties.connectTimeout().toMillis());
             component.setSoTimeout(properties.readTimeout().toMillis());
             component.setResponseTimeout(properties.readTimeout().toMillis());
+            // waiting for a pooled connection is waiting for the calls in flight: allow for a few of them
+            component.setConnectionRequestTimeout(properties.readTimeout().multipliedBy(4).toMillis());
+            component.setConnectionsPerRoute(properties.maxRequestsInFlight());
             component.setFollowRedirects(false);
         });
     }

@@ -79,6 +79,14 @@ public class AlationIntegrations {
         return row;
     }
 
+    /** The connection of a stored integration (a row of {@code sql/alation-connection-select.sql}), token decrypted. */
+    public AlationConnection connection(Map<String, Object> row) {
+        String tenant = (String) row.get("tenant_id");
+        return new AlationConnection(tenant, (String) row.get("url"), ((Number) row.get("user_id")).longValue(),
+                cipher.decrypt(tenant, (String) row.get("refresh_token_encrypted")),
+                ((Number) row.get("version")).longValue());
+    }
+
     private String checkUrl(String url, List<FieldError> errors) {
         if (url == null || url.isBlank()) {
             errors.add(new FieldError("url", "is required"));

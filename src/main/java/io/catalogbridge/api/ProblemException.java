@@ -44,6 +44,23 @@ public class ProblemException extends RuntimeException {
         }
     }
 
+    /** 409: the request needs something the tenant has not set up (an Alation integration, say). */
+    public static class Conflict extends ProblemException {
+        public Conflict(String detail) {
+            super(HttpStatus.CONFLICT, detail);
+        }
+    }
+
+    /**
+     * 502: Alation answered what the bridge cannot use: a refusal even with a fresh token, a body that is not the
+     * JSON expected, a paging link that loops or leaves the instance, an unexpected status.
+     */
+    public static class AlationBadResponse extends ProblemException {
+        public AlationBadResponse(String detail) {
+            super(HttpStatus.BAD_GATEWAY, detail);
+        }
+    }
+
     /** 502: Alation could not be reached, timed out, or answered with a server error. */
     public static class AlationUnavailable extends ProblemException {
         public AlationUnavailable(String detail) {

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.catalogbridge.api.ProblemException;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class AlationIntegrationsTest {
 
     private static AlationIntegrations integrations(boolean allowHttp) {
-        return new AlationIntegrations(new AlationProperties(allowHttp, Duration.ofSeconds(1), Duration.ofSeconds(1)),
+        return new AlationIntegrations(new AlationProperties(allowHttp, null, null, 0, 0, null, null, 0, null),
                 null);
     }
 

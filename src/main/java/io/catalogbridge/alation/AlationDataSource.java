@@ -1,0 +1,35 @@
+package io.catalogbridge.alation;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A data source: native ones come from {@code /integration/v1/datasource/} with {@code dbtype}, {@code host},
+ * {@code port} and {@code dbname}; connector (OCF) ones from {@code /integration/v2/datasource/} with only a
+ * {@code uri} to read them from. {@code connector} says which listing it came from.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AlationDataSource(
+        @JsonProperty("id") Long id,
+        @JsonProperty("title") String title,
+        @JsonProperty("dbtype") String dbtype,
+        @JsonProperty("host") String host,
+        @JsonProperty("port") String port,
+        @JsonProperty("dbname") String dbname,
+        @JsonProperty("uri") String uri,
+        @JsonProperty("connector") boolean connector) implements AlationObject {
+
+    /** One list of both kinds: native sources as listed, connector sources marked as such (ids share one space). */
+    public static java.util.List<AlationDataSource> merge(java.util.List<AlationDataSource> nativeSources,
+            java.util.List<AlationDataSource> connectorSources) {
+        java.util.List<AlationDataSource> all = new java.util.ArrayList<>(nativeSources);
+        connectorSources.forEach(source -> all.add(new AlationDataSource(source.id(), source.title(), source.dbtype(),
+                source.host(), source.port(), source.dbname(), source.uri(), true)));
+        return all;
+    }
+
+    @Override
+    public String missingField() {
+        return id == null ? "id" : null;
+    }
+}

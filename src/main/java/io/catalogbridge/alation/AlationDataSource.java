@@ -22,7 +22,13 @@ public record AlationDataSource(
     /** One list of both kinds: native sources as listed, connector sources marked as such (ids share one space). */
     public static java.util.List<AlationDataSource> merge(java.util.List<AlationDataSource> nativeSources,
             java.util.List<AlationDataSource> connectorSources) {
-        java.util.List<AlationDataSource> all = new java.util.ArrayList<>(nativeSources);
+        java.util.List<AlationDataSource> all = new java.util.ArrayList<>();
+        if (nativeSources != null) {
+            all.addAll(nativeSources);
+        }
+        if (connectorSources == null) {
+            return all;
+        }
         connectorSources.forEach(source -> all.add(new AlationDataSource(source.id(), source.title(), source.dbtype(),
                 source.host(), source.port(), source.dbname(), source.uri(), true)));
         return all;

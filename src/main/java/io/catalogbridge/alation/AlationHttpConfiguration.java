@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
  * Bounds every call to Alation. The routes reach Alation through the {@code http} and {@code https} components
  * (the scheme comes from the tenant's configured URL); both are HttpComponent instances and get the same settings.
  * The connection pool's limit per route (per host and port) is what keeps the requests in flight per Alation
- * instance at {@code max-requests-in-flight}: a further request waits for a connection.
+ * instance at {@code max-requests-in-flight}: a further request waits for a connection. The HTTP client neither
+ * retries nor follows redirects by itself.
  */
 @Configuration(proxyBeanMethods = false)
 public class AlationHttpConfiguration {
@@ -24,6 +25,8 @@ public class AlationHttpConfiguration {
             component.setConnectionRequestTimeout(properties.readTimeout().multipliedBy(4).toMillis());
             component.setConnectionsPerRoute(properties.maxRequestsInFlight());
             component.setFollowRedirects(false);
+            // retrying is the pipeline's job (backoff, Retry-After, metrics); the client's own retries would hide it
+            component.setHttpClientConfigurer(builder -> builder.disableAutomaticRetries());
         });
     }
 }

@@ -1,0 +1,17 @@
+package io.catalogbridge.mapping;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An asset linked to its Alation table, in the documented shape. Every id after {@code asset_id} is Alation's;
+ * {@code data_source_name} is the Alation data source's title.
+ */
+public record AlationMapping(
+        @JsonProperty("asset_id") String assetId,
+        @JsonProperty("data_source_id") long dataSourceId,
+        @JsonProperty("data_source_name") String dataSourceName,
+        @JsonProperty("schema_id") long schemaId,
+        @JsonProperty("schema_name") String schemaName,
+        @JsonProperty("table_id") long tableId,
+        @JsonProperty("table_name") String tableName) {
+}

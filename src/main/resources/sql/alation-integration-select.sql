@@ -1,1 +1,6 @@
-SELECT url, user_id FROM alation_integration WHERE tenant_id = :#tenant
+SELECT i.url, i.user_id,
+       COALESCE((SELECT json_agg(json_build_object('data_source_name', l.data_source_name,
+                                                   'alation_data_source_id', l.alation_data_source_id)
+                                 ORDER BY l.data_source_name)
+                 FROM alation_data_source_link l WHERE l.tenant_id = i.tenant_id), '[]'::json)::text AS data_source_links
+FROM alation_integration i WHERE i.tenant_id = :#tenant

@@ -34,10 +34,13 @@ public class AlationIntegrations {
 
     private final AlationProperties properties;
     private final TokenCipher cipher;
+    private final com.fasterxml.jackson.databind.ObjectMapper objectMapper;
 
-    public AlationIntegrations(AlationProperties properties, TokenCipher cipher) {
+    public AlationIntegrations(AlationProperties properties, TokenCipher cipher,
+            com.fasterxml.jackson.databind.ObjectMapper objectMapper) {
         this.properties = properties;
         this.cipher = cipher;
+        this.objectMapper = objectMapper;
     }
 
     /** Answers the request with its URL normalised, or fails with 400 naming every bad field. */
@@ -58,11 +61,39 @@ public class AlationIntegrations {
         } else if (token.getBytes(StandardCharsets.UTF_8).length > MAX_TOKEN_BYTES) {
             errors.add(new FieldError("refresh_api_token", "may not exceed 4 KiB"));
         }
+        List<DataSourceLink> links = request.dataSourceLinks() == null ? List.of() : request.dataSourceLinks();
+        Set<String> linked = new java.util.HashSet<>();
+        for (int i = 0; i < links.size(); i++) {
+            DataSourceLink link = links.get(i);
+            String at = "data_source_links[" + i + "]";
+            if (link == null || link.dataSourceName() == null || link.dataSourceName().isBlank()) {
+                errors.add(new FieldError(at + ".data_source_name", "is required"));
+            } else if (!linked.add(link.dataSourceName())) {
+                errors.add(new FieldError(at + ".data_source_name", "is linked twice"));
+            }
+            if (link != null && (link.alationDataSourceId() == null || link.alationDataSourceId() <= 0)) {
+                errors.add(new FieldError(at + ".alation_data_source_id", "must be a positive integer"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid Alation integration: "
                     + String.join(", ", errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
         }
-        return new AlationIntegrationRequest(url, request.userId(), token);
+        return new AlationIntegrationRequest(url, request.userId(), token, links);
+    }
+
+    /** The link rows to insert: named parameters of {@code sql/alation-data-source-link-insert.sql}. */
+    public List<Map<String, Object>> linkRows(String tenant, AlationIntegrationRequest request) {
+        return request.dataSourceLinks().stream().map(link -> Map.<String, Object>of("tenant_id", tenant,
+                "data_source_name", link.dataSourceName(), "alation_data_source_id", link.alationDataSourceId()))
+                .toList();
+    }
+
+    /** A stored integration as the API shows it (a row of {@code sql/alation-integration-select.sql}). */
+    public AlationIntegrationSettings settings(Map<String, Object> row) throws java.io.IOException {
+        List<DataSourceLink> links = objectMapper.readValue(String.valueOf(row.get("data_source_links")),
+                objectMapper.getTypeFactory().constructCollectionType(List.class, DataSourceLink.class));
+        return new AlationIntegrationSettings((String) row.get("url"), ((Number) row.get("user_id")).longValue(), links);
     }
 
     public AlationCredentials credentials(AlationIntegrationRequest request) {

@@ -46,7 +46,9 @@ public class ProblemResponses {
         exchange.getMessage().setBody(objectMapper.writeValueAsString(problem));
     }
 
-    Problem toProblem(Throwable failure, String instance) {
+    Problem toProblem(Throwable caught, String instance) {
+        // a failure inside an expression or a bean call arrives wrapped: answer for what really went wrong
+        Throwable failure = rootOfInterest(caught);
         if (failure instanceof ProblemException p) {
             return problem(p.status(), p.getMessage(), instance, p.errors());
         }
@@ -63,6 +65,18 @@ public class ProblemResponses {
         log.error("Unexpected failure answering {}", instance, failure);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; the service log has the details", instance,
                 List.of());
+    }
+
+    private static Throwable rootOfInterest(Throwable caught) {
+        for (Throwable t = caught; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException || t instanceof JsonProcessingException) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return caught;
     }
 
     /** Writes a problem straight onto a servlet response (used by the security filters, before Camel is involved). */

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 class AlationIntegrationsTest {
 
     private static AlationIntegrations integrations(boolean allowHttp) {
-        return new AlationIntegrations(new AlationProperties(allowHttp, null, null, 0, 0, null, null, 0, null),
+        return new AlationIntegrations(new AlationProperties(allowHttp, null, null, 0, 0, null, null, 0, null), null,
                 null);
     }
 
     private static ProblemException refusal(AlationIntegrations integrations, String url) {
         return (ProblemException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> integrations.validate(new AlationIntegrationRequest(url, 1L, "t")));
+                () -> integrations.validate(new AlationIntegrationRequest(url, 1L, "t", null)));
     }
 
     @Test
@@ -25,14 +25,14 @@ class AlationIntegrationsTest {
         assertThat(refused.errors()).singleElement()
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("must use https"));
 
-        assertThat(integrations(true).validate(new AlationIntegrationRequest("http://127.0.0.1:9", 1L, "t")).url())
+        assertThat(integrations(true).validate(new AlationIntegrationRequest("http://127.0.0.1:9", 1L, "t", null)).url())
                 .isEqualTo("http://127.0.0.1:9");
     }
 
     @Test
     void theUrlIsNormalisedWithoutItsTrailingSlash() {
         assertThat(integrations(false).validate(
-                new AlationIntegrationRequest("https://alation.example.com/", 1L, "t")).url())
+                new AlationIntegrationRequest("https://alation.example.com/", 1L, "t", null)).url())
                 .isEqualTo("https://alation.example.com");
     }
 

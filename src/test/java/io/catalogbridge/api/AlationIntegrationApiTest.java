@@ -52,7 +52,8 @@ class AlationIntegrationApiTest extends ApiTestSupport {
         assertThat(put.contentType()).startsWith("application/json");
         assertThat(put.json().get("url").asText()).isEqualTo(alationUrl());
         assertThat(put.json().get("user_id").asLong()).isEqualTo(81);
-        assertThat(put.json().size()).isEqualTo(2);
+        assertThat(put.json().get("data_source_links").isEmpty()).isTrue();
+        assertThat(put.json().size()).isEqualTo(3);
 
         // Alation got the refresh token, and nothing of the caller's request (its API key above all)
         alation.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH))
@@ -72,7 +73,7 @@ class AlationIntegrationApiTest extends ApiTestSupport {
         assertThat(got.body()).doesNotContain(REFRESH_TOKEN).doesNotContain("access-token");
         assertThat(got.json().get("url").asText()).isEqualTo(alationUrl());
         assertThat(got.json().get("user_id").asLong()).isEqualTo(81);
-        assertThat(got.json().size()).isEqualTo(2);
+        assertThat(got.json().size()).isEqualTo(3);
 
         Answer deleted = delete(PATH, ALL_TENANTS_KEY);
         assertThat(deleted.status()).isEqualTo(200);
@@ -98,6 +99,37 @@ class AlationIntegrationApiTest extends ApiTestSupport {
         assertThat(rows()).hasSize(1);
         assertThat(cipher.decrypt("acme", (String) rows().get(0).get("refresh_token_encrypted")))
                 .isEqualTo("second-token");
+    }
+
+    @Test
+    void dataSourceLinksAreStoredEchoedAndReplaced() {
+        String links = ", \"data_source_links\": [{\"data_source_name\": \"dwh_prod\", \"alation_data_source_id\": 251},"
+                + " {\"data_source_name\": \"analytics\", \"alation_data_source_id\": 7}]}";
+        Answer put = putJson(PATH + "?validate=false", ALL_TENANTS_KEY,
+                body("https://alation.example.com", 7, "t").replaceFirst("}$", links));
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(put.json().get("data_source_links").toString()).isEqualTo(
+                "[{\"data_source_name\":\"dwh_prod\",\"alation_data_source_id\":251},"
+                        + "{\"data_source_name\":\"analytics\",\"alation_data_source_id\":7}]");
+
+        Answer got = get(PATH, ALL_TENANTS_KEY);
+        assertThat(got.json().get("data_source_links").toString()).isEqualTo(
+                "[{\"data_source_name\":\"analytics\",\"alation_data_source_id\":7},"
+                        + "{\"data_source_name\":\"dwh_prod\",\"alation_data_source_id\":251}]");
+        assertThat(jdbc.queryForList("SELECT data_source_name, alation_data_source_id FROM alation_data_source_link"
+                + " WHERE tenant_id = 'acme' ORDER BY data_source_name")).containsExactly(
+                Map.of("data_source_name", "analytics", "alation_data_source_id", 7L),
+                Map.of("data_source_name", "dwh_prod", "alation_data_source_id", 251L));
+
+        assertThat(putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body("https://alation.example.com", 7, "t"))
+                .status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM alation_data_source_link", Integer.class)).isZero();
+
+        Answer invalid = putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body("https://alation.example.com", 7, "t")
+                .replaceFirst("}$", ", \"data_source_links\": [{\"data_source_name\": \"\", \"alation_data_source_id\": 0}]}"));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().get("errors").findValuesAsText("field")).containsExactly(
+                "data_source_links[0].data_source_name", "data_source_links[0].alation_data_source_id");
     }
 
     @Test

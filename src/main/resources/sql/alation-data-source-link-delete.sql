@@ -1,0 +1,1 @@
+DELETE FROM alation_data_source_link WHERE tenant_id = :#tenant

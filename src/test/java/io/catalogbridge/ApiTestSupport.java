@@ -64,6 +64,8 @@ public abstract class ApiTestSupport {
 
     @BeforeEach
     void cleanDatabase() {
+        jdbc.update("DELETE FROM mapping_job");
+        jdbc.update("DELETE FROM asset");
         jdbc.update("DELETE FROM alation_integration");
     }
 

@@ -11,15 +11,22 @@ public class ProblemException extends RuntimeException {
 
     private final HttpStatus status;
     private final List<Problem.FieldError> errors;
+    private final java.util.Map<String, Object> extensions;
 
     public ProblemException(HttpStatus status, String detail) {
         this(status, detail, List.of());
     }
 
     public ProblemException(HttpStatus status, String detail, List<Problem.FieldError> errors) {
+        this(status, detail, errors, java.util.Map.of());
+    }
+
+    public ProblemException(HttpStatus status, String detail, List<Problem.FieldError> errors,
+            java.util.Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.errors = List.copyOf(errors);
+        this.extensions = java.util.Map.copyOf(extensions);
     }
 
     public HttpStatus status() {
@@ -28,6 +35,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    public java.util.Map<String, Object> extensions() {
+        return extensions;
     }
 
     /** 404: the resource the path names does not exist (for this tenant). */

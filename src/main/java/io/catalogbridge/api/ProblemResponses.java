@@ -32,7 +32,13 @@ public class ProblemResponses {
     }
 
     public static Problem problem(HttpStatus status, String detail, String instance, List<Problem.FieldError> errors) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.value(), detail, instance, errors);
+        return problem(status, detail, instance, errors, java.util.Map.of());
+    }
+
+    static Problem problem(HttpStatus status, String detail, String instance, List<Problem.FieldError> errors,
+            java.util.Map<String, Object> extensions) {
+        return new Problem("about:blank", status.getReasonPhrase(), status.value(), detail, instance, errors,
+                extensions);
     }
 
     /** Renders the exception caught on the exchange as the exchange's HTTP answer. */
@@ -50,7 +56,7 @@ public class ProblemResponses {
         // a failure inside an expression or a bean call arrives wrapped: answer for what really went wrong
         Throwable failure = rootOfInterest(caught);
         if (failure instanceof ProblemException p) {
-            return problem(p.status(), p.getMessage(), instance, p.errors());
+            return problem(p.status(), p.getMessage(), instance, p.errors(), p.extensions());
         }
         if (failure instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             String field = jsonPath(m);

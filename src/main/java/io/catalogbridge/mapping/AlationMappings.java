@@ -1,0 +1,79 @@
+package io.catalogbridge.mapping;
+
+import io.catalogbridge.alation.AlationDataSource;
+import io.catalogbridge.alation.AlationTable;
+import io.catalogbridge.api.Problem.FieldError;
+import io.catalogbridge.api.ProblemException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/** Mappings of assets to Alation tables: manual requests, and the rows mappings are stored as. */
+@Component("alationMappings")
+public class AlationMappings {
+
+    public ManualMappingRequest validate(ManualMappingRequest request) {
+        if (request == null) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (request.assetId() == null || request.assetId().isBlank()) {
+            errors.add(new FieldError("asset_id", "is required"));
+        }
+        if (request.alationTableId() == null || request.alationTableId() <= 0) {
+            errors.add(new FieldError("alation_table_id", "must be a positive integer"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid mapping: " + String.join(", ",
+                    errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
+        }
+        return request;
+    }
+
+    /** The filter that asks Alation for exactly the requested table. */
+    public Map<String, Object> tableFilter(ManualMappingRequest request) {
+        return Map.of("id", request.alationTableId());
+    }
+
+    /** The one table of the lookup, or 404 naming the id. */
+    public AlationTable requireTable(List<AlationTable> found, ManualMappingRequest request) {
+        if (found == null || found.isEmpty()) {
+            throw new ProblemException.NotFound("Alation has no table with id " + request.alationTableId());
+        }
+        return found.get(0);
+    }
+
+    /** The mapping of an asset to a table; the data source's name is its Alation title. */
+    public static AlationMapping mapping(String assetId, AlationTable table, String dataSourceTitle) {
+        return new AlationMapping(assetId, table.dsId(), dataSourceTitle, table.schemaId() == null ? 0 : table.schemaId(),
+                table.schemaName(), table.id(), table.name());
+    }
+
+    public AlationMapping mapping(ManualMappingRequest request, AlationTable table, List<AlationDataSource> sources) {
+        String title = sources.stream().filter(s -> s.id().equals(table.dsId())).map(AlationDataSource::title)
+                .findFirst().orElse(null);
+        return mapping(request.assetId(), table, title);
+    }
+
+    /** Named parameters of {@code sql/alation-mapping-upsert.sql}. */
+    public static Map<String, Object> row(String tenant, AlationMapping mapping, boolean overwrite) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("tenant_id", tenant);
+        row.put("asset_id", mapping.assetId());
+        row.put("data_source_id", mapping.dataSourceId());
+        row.put("data_source_name", mapping.dataSourceName());
+        row.put("schema_id", mapping.schemaId());
+        row.put("schema_name", mapping.schemaName());
+        row.put("table_id", mapping.tableId());
+        row.put("table_name", mapping.tableName());
+        row.put("overwrite", overwrite);
+        return row;
+    }
+
+    public Map<String, Object> manualRow(String tenant, AlationMapping mapping) {
+        return row(tenant, mapping, true);
+    }
+}

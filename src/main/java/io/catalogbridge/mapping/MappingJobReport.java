@@ -1,0 +1,45 @@
+package io.catalogbridge.mapping;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * An automatic mapping job as {@code GET .../mappings/alation/auto?job_id=} answers it: the documented
+ * {@code status}, {@code error_message} (null unless FAILED) and {@code result} (the mappings the job created or
+ * changed), plus its summary, progress, and the assets it could not map with the reason.
+ */
+public record MappingJobReport(
+        @JsonProperty("job_id") String jobId,
+        @JsonProperty("status") String status,
+        @JsonProperty("error_message") @JsonInclude(JsonInclude.Include.ALWAYS) String errorMessage,
+        @JsonProperty("result") List<AlationMapping> result,
+        @JsonProperty("summary") Summary summary,
+        @JsonProperty("progress") Progress progress,
+        @JsonProperty("ambiguous") List<Unmapped> ambiguous,
+        @JsonProperty("unmatched") List<Unmapped> unmatched) {
+
+    /** How the job's assets fared; null counts until the job has finished matching. */
+    public record Summary(
+            @JsonProperty("assets") Integer assets,
+            @JsonProperty("mapped") Integer mapped,
+            @JsonProperty("unchanged") Integer unchanged,
+            @JsonProperty("ambiguous") Integer ambiguous,
+            @JsonProperty("unmatched") Integer unmatched) {
+    }
+
+    /** How far the job has read Alation's catalog, and how it chose to read it. */
+    public record Progress(
+            @JsonProperty("plan") String plan,
+            @JsonProperty("pages_read") long pagesRead,
+            @JsonProperty("tables_read") long tablesRead,
+            @JsonProperty("attempts") int attempts) {
+    }
+
+    /** An asset the job did not map, why, and (when ambiguous) the tables it could not choose between. */
+    public record Unmapped(
+            @JsonProperty("asset_id") String assetId,
+            @JsonProperty("reason") String reason,
+            @JsonProperty("candidate_table_ids") List<Long> candidateTableIds) {
+    }
+}

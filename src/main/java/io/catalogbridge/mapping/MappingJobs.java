@@ -1,0 +1,103 @@
+package io.catalogbridge.mapping;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import io.catalogbridge.api.ProblemException;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/** The life of automatic mapping jobs, for the pipelines in {@code routes/alation/auto-mapping.camel.yaml}. */
+@Component("mappingJobs")
+public class MappingJobs {
+
+    private final SchedulerClient scheduler;
+
+    public MappingJobs(@Lazy SchedulerClient scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** Named parameters of {@code sql/mapping-job-insert.sql} for a new job. */
+    public Map<String, Object> newJob(String tenant, boolean shouldOverwrite) {
+        return Map.of("job_id", UUID.randomUUID(), "tenant_id", tenant, "should_overwrite", shouldOverwrite);
+    }
+
+    /** The tenant already has a job running (the insert found the one-running-job index taken): 409 naming it. */
+    public void alreadyRunning(String tenant, List<Map<String, Object>> running) {
+        String jobId = running.isEmpty() ? null : String.valueOf(running.get(0).get("job_id"));
+        throw new ProblemException(org.springframework.http.HttpStatus.CONFLICT,
+                "An automatic mapping job is already running for tenant " + tenant
+                        + (jobId == null ? "" : ": " + jobId), List.of(),
+                jobId == null ? Map.of() : Map.of("job_id", jobId));
+    }
+
+    /** Queues the job for one replica to run, now. */
+    public void schedule(String jobId) {
+        scheduler.scheduleIfNotExists(MappingJobConfiguration.ALATION_AUTO_MAPPING.instance(jobId).data(jobId)
+                .scheduledTo(Instant.now()));
+    }
+
+    /** A job's row and its per-asset outcomes, as the API shows them. */
+    public MappingJobReport report(Map<String, Object> job, List<Map<String, Object>> assets) throws SQLException {
+        List<AlationMapping> result = new ArrayList<>();
+        List<MappingJobReport.Unmapped> ambiguous = new ArrayList<>();
+        List<MappingJobReport.Unmapped> unmatched = new ArrayList<>();
+        for (Map<String, Object> row : assets) {
+            String assetId = (String) row.get("asset_id");
+            switch ((String) row.get("outcome")) {
+                case "MAPPED" -> result.add(new AlationMapping(assetId, number(row, "data_source_id"),
+                        (String) row.get("data_source_name"), number(row, "schema_id"), (String) row.get("schema_name"),
+                        number(row, "table_id"), (String) row.get("table_name")));
+                case "AMBIGUOUS" -> ambiguous.add(new MappingJobReport.Unmapped(assetId, (String) row.get("reason"),
+                        ids(row.get("candidate_table_ids"))));
+                default -> unmatched.add(new MappingJobReport.Unmapped(assetId, (String) row.get("reason"), null));
+            }
+        }
+        MappingJobReport.Summary summary = new MappingJobReport.Summary(integer(job, "assets"),
+                integer(job, "mapped"), integer(job, "unchanged"), integer(job, "ambiguous"), integer(job, "unmatched"));
+        MappingJobReport.Progress progress = new MappingJobReport.Progress((String) job.get("plan"),
+                number(job, "pages_read"), number(job, "tables_read"), integer(job, "attempts"));
+        return new MappingJobReport(String.valueOf(job.get("job_id")), (String) job.get("status"),
+                (String) job.get("error_message"), result, summary, progress, ambiguous, unmatched);
+    }
+
+    /** What a failed job tells its user: the cause's message, without a stack trace. */
+    public String failureMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause
+                && !(cause instanceof ProblemException) && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException) {
+                return t.getMessage();
+            }
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return cause.getClass().getSimpleName() + ": " + message;
+    }
+
+    private static List<Long> ids(Object array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object values = array instanceof Array sqlArray ? sqlArray.getArray() : array;
+        return Arrays.stream((Object[]) values).map(v -> ((Number) v).longValue()).toList();
+    }
+
+    private static long number(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Integer integer(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value == null ? null : ((Number) value).intValue();
+    }
+}

@@ -1,0 +1,1 @@
+SELECT asset_id FROM asset WHERE tenant_id = :#tenant AND asset_id = :#asset_id

@@ -1,0 +1,1 @@
+DELETE FROM mapping_job_asset WHERE job_id = CAST(:#jobId AS UUID)

@@ -1,0 +1,13 @@
+package io.catalogbridge.matching;
+
+/** Which rule chose an asset's candidate data sources; the first rule that yields any data source wins. */
+public enum DataSourceRule {
+    /** A data-source link the tenant configured for the asset's data source name. */
+    LINK,
+    /** Alation's connection facts agree with the asset's type, host, port and database. */
+    CONNECTION,
+    /** The Alation data source's title equals the asset's data source name, case-insensitively. */
+    TITLE,
+    /** Nothing chose: every Alation data source is searched. */
+    EVERY
+}

@@ -1,0 +1,82 @@
+package io.catalogbridge.matching;
+
+import io.catalogbridge.alation.AlationDataSource;
+import io.catalogbridge.alation.AlationTable;
+import io.catalogbridge.assets.Asset;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The words of an outcome: what was looked for, where, and why there, so that a user can fix what is wrong. */
+final class Reasons {
+
+    /** Beyond this many data sources a reason names the first ones and counts the rest. */
+    private static final int NAMED_SOURCES = 5;
+
+    private final AssetTarget target;
+    private final DataSourceSelector sources;
+
+    Reasons(AssetTarget target, DataSourceSelector sources) {
+        this.target = target;
+        this.sources = sources;
+    }
+
+    String unmatched() {
+        return "No " + wanted() + " in " + searched();
+    }
+
+    String mapped(AlationTable table, int caseInsensitiveMatches) {
+        String reason = "Found table " + quote(table.name()) + " in schema " + quote(table.schemaName()) + " of "
+                + source(table.dsId()) + " among " + searched();
+        return caseInsensitiveMatches == 1 ? reason
+                : reason + "; the only one in exact case of " + caseInsensitiveMatches + " tables that match ignoring case";
+    }
+
+    String ambiguous(int candidates, int inExactCase) {
+        String which = inExactCase == 0 ? "none of them in exact case" : "all " + inExactCase + " in exact case";
+        return candidates + " tables match " + wanted() + " in " + searched() + ", " + which
+                + "; map the asset manually, or link its data source name to one Alation data source";
+    }
+
+    /** The table the asset wants, with every schema spelling tried. */
+    private String wanted() {
+        Asset asset = target.asset();
+        return "table " + quote(asset.table()) + " in schema "
+                + target.schemaSpellings().stream().map(Reasons::quote).collect(Collectors.joining(" or "));
+    }
+
+    /** The data sources searched and the rule that chose them. */
+    private String searched() {
+        DataSourceChoice choice = target.selection().choice();
+        String name = target.asset().dataSourceName();
+        return switch (choice.rule()) {
+            case LINK -> sources(choice.dataSourceIds()) + " (linked to data source name " + quote(name) + ")";
+            case CONNECTION -> sources(choice.dataSourceIds()) + " (matching the asset's connection)";
+            case TITLE -> sources(choice.dataSourceIds()) + " (titled like data source name " + quote(name) + ")";
+            case EVERY -> (sources.sourceCount() == 0 ? "Alation, which lists no data source"
+                    : "any of the " + sources.sourceCount() + " Alation data sources")
+                    + " (no data-source link, connection or title chose one"
+                    + (name == null ? "" : " for data source name " + quote(name)) + ")";
+        };
+    }
+
+    private String sources(List<Long> ids) {
+        String named = ids.stream().limit(NAMED_SOURCES).map(this::describe).collect(Collectors.joining(", "));
+        String more = ids.size() > NAMED_SOURCES ? " and " + (ids.size() - NAMED_SOURCES) + " more" : "";
+        return (ids.size() == 1 ? "data source " : "data sources ") + named + more;
+    }
+
+    private String source(long id) {
+        return "data source " + describe(id);
+    }
+
+    /** The id and title; a linked id Alation does not list is said to be so, as that is what the user must fix. */
+    private String describe(long id) {
+        AlationDataSource source = sources.source(id);
+        return id + (source == null ? " (not listed by Alation)" : source.title() == null ? "" : " " + quote(source.title()));
+    }
+
+    private static String quote(String text) {
+        return "\"" + text + "\"";
+    }
+}

@@ -1,0 +1,144 @@
+package io.catalogbridge.mapping;
+
+import io.catalogbridge.alation.AlationDataSource;
+import io.catalogbridge.alation.AlationTable;
+import io.catalogbridge.assets.Asset;
+import io.catalogbridge.matching.AlationMatcher;
+import io.catalogbridge.matching.MatchOutcome;
+import io.catalogbridge.matching.SchemaRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The automatic mapping job's steps that need Java, for {@code routes/alation/auto-mapping.camel.yaml}: one
+ * {@link AutoMappingRun} per execution carries the matcher, the plan and the progress from step to step.
+ */
+@Component("autoMapping")
+public class AutoMapping {
+
+    private final MappingProperties properties;
+
+    public AutoMapping(MappingProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Builds the run: the matcher over the tenant's assets, and the plan (which listings of tables to read). */
+    public AutoMappingRun start(String jobId, String tenant, boolean overwrite, List<Map<String, Object>> assetRows,
+            List<Map<String, Object>> linkRows, List<Map<String, Object>> mappedRows,
+            List<AlationDataSource> dataSources) {
+        List<Asset> assets = assetRows.stream().map(AutoMapping::asset).toList();
+        Map<String, Long> links = new HashMap<>();
+        linkRows.forEach(row -> links.put((String) row.get("data_source_name"),
+                ((Number) row.get("alation_data_source_id")).longValue()));
+        Map<String, Long> mapped = new HashMap<>();
+        mappedRows.forEach(row -> mapped.put((String) row.get("asset_id"), ((Number) row.get("table_id")).longValue()));
+        AlationMatcher matcher = new AlationMatcher(assets, dataSources, links);
+        List<Map<String, Object>> targeted = matcher.schemaRequests().stream().map(AutoMapping::filters).toList();
+        boolean useTargeted = !assets.isEmpty() && targeted.size() <= properties.targetedPlanMaxQueries();
+        List<Map<String, Object>> queries = assets.isEmpty() ? List.of() : useTargeted ? targeted : List.of(Map.of());
+        String plan = assets.isEmpty() ? "none" : useTargeted ? "targeted" : "full";
+        return new AutoMappingRun(jobId, tenant, overwrite, matcher, mapped, plan, queries,
+                properties.progressInterval().toNanos());
+    }
+
+    public int queryCount(AutoMappingRun run) {
+        return run.queries().size();
+    }
+
+    public Map<String, Object> query(AutoMappingRun run, int index) {
+        return run.queries().get(index);
+    }
+
+    /** One page of tables through the matcher; true when it is time to save the progress. */
+    public boolean accept(AutoMappingRun run, List<AlationTable> page) {
+        return run.accept(page);
+    }
+
+    public Map<String, Object> progressRow(AutoMappingRun run) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("job_id", run.jobId());
+        row.put("plan", run.plan());
+        row.put("pages_read", run.pagesRead());
+        row.put("tables_read", run.tablesRead());
+        return row;
+    }
+
+    /** The mappings to write: new ones, and changed ones when the job may overwrite. */
+    public List<Map<String, Object>> mappingRows(AutoMappingRun run) {
+        return run.outcome().written().stream()
+                .map(mapping -> AlationMappings.row(run.tenant(), mapping, run.overwrite()))
+                .toList();
+    }
+
+    /** The per-asset outcomes to record on the job: mappings written, ambiguous and unmatched assets. */
+    public List<Map<String, Object>> outcomeRows(AutoMappingRun run) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (AlationMapping mapping : run.outcome().written()) {
+            Map<String, Object> row = outcomeRow(run, mapping.assetId(), "MAPPED", null, null);
+            row.put("data_source_id", mapping.dataSourceId());
+            row.put("data_source_name", mapping.dataSourceName());
+            row.put("schema_id", mapping.schemaId());
+            row.put("schema_name", mapping.schemaName());
+            row.put("table_id", mapping.tableId());
+            row.put("table_name", mapping.tableName());
+            rows.add(row);
+        }
+        for (MatchOutcome outcome : run.outcome().ambiguous()) {
+            rows.add(outcomeRow(run, outcome.assetId(), "AMBIGUOUS", outcome.reason(), outcome.candidateTableIds()));
+        }
+        for (MatchOutcome outcome : run.outcome().unmatched()) {
+            rows.add(outcomeRow(run, outcome.assetId(), "UNMATCHED", outcome.reason(), null));
+        }
+        return rows;
+    }
+
+    public Map<String, Object> completionRow(AutoMappingRun run) {
+        AutoMappingRun.Outcome outcome = run.outcome();
+        Map<String, Object> row = progressRow(run);
+        row.put("assets", outcome.assets());
+        row.put("mapped", outcome.written().size());
+        row.put("unchanged", outcome.unchanged());
+        row.put("ambiguous", outcome.ambiguous().size());
+        row.put("unmatched", outcome.unmatched().size());
+        return row;
+    }
+
+    private static Map<String, Object> outcomeRow(AutoMappingRun run, String assetId, String outcome, String reason,
+            List<Long> candidates) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("job_id", run.jobId());
+        row.put("asset_id", assetId);
+        row.put("outcome", outcome);
+        row.put("reason", reason);
+        row.put("candidate_table_ids", candidates == null ? null
+                : candidates.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+        for (String column : List.of("data_source_id", "data_source_name", "schema_id", "schema_name", "table_id",
+                "table_name")) {
+            row.put(column, null);
+        }
+        return row;
+    }
+
+    /** The table listing filters of a schema request; one table name narrows it further. */
+    static Map<String, Object> filters(SchemaRequest request) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("ds_id", request.dataSourceId());
+        filters.put("schema_name__iexact", request.schemaName());
+        if (request.tableNames().size() == 1) {
+            filters.put("name__iexact", request.tableNames().get(0));
+        }
+        return filters;
+    }
+
+    private static Asset asset(Map<String, Object> row) {
+        return new Asset((String) row.get("asset_id"), (String) row.get("data_source_name"),
+                (String) row.get("data_source_type"), (String) row.get("host"),
+                row.get("port") == null ? null : ((Number) row.get("port")).intValue(),
+                (String) row.get("database_name"), (String) row.get("schema_name"), (String) row.get("table_name"));
+    }
+}

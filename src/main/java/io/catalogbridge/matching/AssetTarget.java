@@ -74,7 +74,7 @@ final class AssetTarget {
                     reasons.mapped(chosen.get(0), candidates.size()));
         }
         return MatchOutcome.ambiguous(asset.assetId(), chosen.stream().map(AlationTable::id).toList(),
-                reasons.ambiguous(chosen.size(), inExactCase.size()));
+                reasons.ambiguous(chosen, !inExactCase.isEmpty()));
     }
 
     private boolean inExactCase(AlationTable table) {

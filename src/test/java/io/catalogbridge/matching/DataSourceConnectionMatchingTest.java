@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DataSourceConnectionTest {
+class DataSourceConnectionMatchingTest {
 
     private static DataSourceConnection connection(String type, String host, Integer port, String database) {
         return new DataSourceConnection(type, host, port, database);

@@ -50,7 +50,8 @@ final class DataSourceSelector {
             if (source != null && source.id() != null && sourcesById.putIfAbsent(source.id(), source) == null) {
                 connectionsById.put(source.id(), DataSourceConnection.of(source));
                 if (source.title() != null) {
-                    idsByFoldedTitle.computeIfAbsent(Names.fold(source.title()), title -> new ArrayList<>()).add(source.id());
+                    idsByFoldedTitle.computeIfAbsent(Names.fold(source.title()), title -> new ArrayList<>())
+                            .add(source.id());
                 }
             }
         }

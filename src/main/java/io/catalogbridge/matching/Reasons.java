@@ -36,7 +36,8 @@ final class Reasons {
         boolean inSeveralSources = candidates.stream().map(AlationTable::dsId).distinct().count() > 1;
         return candidates.size() + " tables match " + wanted()
                 + (inExactCase ? " in exact case" : " ignoring case, none in exact case,") + " in " + searched()
-                + "; map the asset manually" + (inSeveralSources ? ", or link its data source name to one Alation data source" : "");
+                + "; map the asset manually"
+                + (inSeveralSources ? ", or link its data source name to one Alation data source" : "");
     }
 
     /** The table the asset wants, with every schema spelling tried. */
@@ -83,7 +84,10 @@ final class Reasons {
     /** The id and title; a linked id Alation does not list is said to be so, as that is what the user must fix. */
     private String describe(long id) {
         AlationDataSource source = sources.source(id);
-        return id + (source == null ? ", which Alation does not list" : source.title() == null ? "" : " " + quote(source.title()));
+        if (source == null) {
+            return id + ", which Alation does not list";
+        }
+        return source.title() == null ? String.valueOf(id) : id + " " + quote(source.title());
     }
 
     private static String quote(String text) {

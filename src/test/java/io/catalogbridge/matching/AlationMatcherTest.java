@@ -38,6 +38,15 @@ class AlationMatcherTest {
         return matcher(assets, sources, Map.of(), tables);
     }
 
+    /** The outcome of the one asset against the catalog. */
+    private static MatchOutcome outcomeOf(Asset asset, List<AlationDataSource> sources, AlationTable... tables) {
+        return matcher(List.of(asset), sources, tables).outcome(asset.assetId());
+    }
+
+    private static AlationMapping mappingOf(Asset asset, List<AlationDataSource> sources, AlationTable... tables) {
+        return outcomeOf(asset, sources, tables).mapping();
+    }
+
     private static MatchOutcome mapped(String assetId, long dsId, String title, long schemaId, String schemaName,
             long tableId, String tableName, String reason) {
         return new MatchOutcome(assetId, MatchStatus.MAPPED,
@@ -70,7 +79,7 @@ class AlationMatcherTest {
         void databaseAndSchemaFindTheMultipartSchema() {
             Asset asset = asset("a1", "mssql", "sql.example.com", null, "adventureworks", "SalesLT", "CustomerAddress");
 
-            assertThat(matcher(List.of(asset), sources, tables).outcome("a1")).isEqualTo(mapped("a1", 251,
+            assertThat(outcomeOf(asset, sources, tables)).isEqualTo(mapped("a1", 251,
                     "actian_datasource", 46, "adventureworks.SalesLT", 6121, "CustomerAddress",
                     "Found table \"CustomerAddress\" in schema \"adventureworks.SalesLT\" of data source 251"
                             + " \"actian_datasource\" (matching the asset's connection)"));
@@ -80,7 +89,7 @@ class AlationMatcherTest {
         void aSchemaGivenMultipartIsComparedWhole() {
             Asset asset = asset("a2", "adventureworks.SalesLT", "CustomerAddress");
 
-            assertThat(matcher(List.of(asset), sources, tables).outcome("a2").mapping())
+            assertThat(mappingOf(asset, sources, tables))
                     .isEqualTo(new AlationMapping("a2", 251, "actian_datasource", 46, "adventureworks.SalesLT", 6121,
                             "CustomerAddress"));
         }
@@ -89,7 +98,7 @@ class AlationMatcherTest {
         void aSchemaWithoutItsDatabaseDoesNotFindAMultipartSchema() {
             Asset asset = asset("a3", "SalesLT", "CustomerAddress");
 
-            assertThat(matcher(List.of(asset), sources, tables).outcome("a3")).isEqualTo(unmatched("a3",
+            assertThat(outcomeOf(asset, sources, tables)).isEqualTo(unmatched("a3",
                     "No table \"CustomerAddress\" in schema \"SalesLT\" in the only Alation data source"
                             + " (no data-source link, connection or title chose one)"));
         }
@@ -100,7 +109,7 @@ class AlationMatcherTest {
             List<AlationDataSource> postgres =
                     List.of(nativeSource(7, "Sales", "postgresql", "pg.example.com", "5432", "sales"));
 
-            assertThat(matcher(List.of(asset), postgres, table(70, 7, 700, "public", "orders")).outcome("pg").mapping())
+            assertThat(mappingOf(asset, postgres, table(70, 7, 700, "public", "orders")))
                     .isEqualTo(new AlationMapping("pg", 7, "Sales", 700, "public", 70, "orders"));
         }
     }
@@ -112,27 +121,27 @@ class AlationMatcherTest {
 
         @Test
         void namesMatchIgnoringCase() {
-            MatchOutcome outcome = matcher(List.of(asset("a", "saleslt", "customer")), sources,
-                    table(10, 1, 5, "SalesLT", "Customer")).outcome("a");
-
-            assertThat(outcome.mapping()).isEqualTo(new AlationMapping("a", 1, "Warehouse", 5, "SalesLT", 10, "Customer"));
+            assertThat(mappingOf(asset("a", "saleslt", "customer"), sources, table(10, 1, 5, "SalesLT", "Customer")))
+                    .isEqualTo(new AlationMapping("a", 1, "Warehouse", 5, "SalesLT", 10, "Customer"));
         }
 
         @Test
         void theTableInExactCaseWinsOverOthers() {
-            AlationMatcher matcher = matcher(List.of(asset("exact", "SalesLT", "Customer"), asset("upper", "SalesLT", "CUSTOMER")),
-                    sources, table(10, 1, 5, "SalesLT", "Customer"), table(11, 1, 5, "SalesLT", "CUSTOMER"));
+            List<Asset> assets = List.of(asset("exact", "SalesLT", "Customer"), asset("upper", "SalesLT", "CUSTOMER"));
+            AlationMatcher matcher = matcher(assets, sources, table(10, 1, 5, "SalesLT", "Customer"),
+                    table(11, 1, 5, "SalesLT", "CUSTOMER"));
 
             assertThat(matcher.outcome("exact")).isEqualTo(mapped("exact", 1, "Warehouse", 5, "SalesLT", 10, "Customer",
                     "Found table \"Customer\" in schema \"SalesLT\" of data source 1 \"Warehouse\" (no data-source link,"
-                            + " connection or title chose one); the only one in exact case of 2 tables that match ignoring case"));
+                            + " connection or title chose one); the only one in exact case of 2 tables that match"
+                            + " ignoring case"));
             assertThat(matcher.outcome("upper").mapping().tableId()).isEqualTo(11);
         }
 
         @Test
         void noneInExactCaseIsAmbiguous() {
-            MatchOutcome outcome = matcher(List.of(asset("a", "SalesLT", "customer")), sources,
-                    table(11, 1, 5, "SalesLT", "CUSTOMER"), table(10, 1, 5, "SalesLT", "Customer")).outcome("a");
+            MatchOutcome outcome = outcomeOf(asset("a", "SalesLT", "customer"), sources,
+                    table(11, 1, 5, "SalesLT", "CUSTOMER"), table(10, 1, 5, "SalesLT", "Customer"));
 
             assertThat(outcome).isEqualTo(ambiguous("a", List.of(10L, 11L),
                     "2 tables match table \"customer\" in schema \"SalesLT\" ignoring case, none in exact case, in the"
@@ -142,18 +151,17 @@ class AlationMatcherTest {
 
         @Test
         void theSchemaInExactCaseWinsToo() {
-            MatchOutcome outcome = matcher(List.of(asset("a", "SalesLT", "Orders")), sources,
-                    table(21, 1, 6, "SALESLT", "Orders"), table(20, 1, 5, "SalesLT", "Orders")).outcome("a");
-
-            assertThat(outcome.mapping()).isEqualTo(new AlationMapping("a", 1, "Warehouse", 5, "SalesLT", 20, "Orders"));
+            assertThat(mappingOf(asset("a", "SalesLT", "Orders"), sources,
+                    table(21, 1, 6, "SALESLT", "Orders"), table(20, 1, 5, "SalesLT", "Orders")))
+                    .isEqualTo(new AlationMapping("a", 1, "Warehouse", 5, "SalesLT", 20, "Orders"));
         }
 
         @Test
         void exactCaseCountsForTheMultipartSpelling() {
             Asset asset = asset("a", null, null, null, "adventureworks", "SalesLT", "Orders");
 
-            MatchOutcome outcome = matcher(List.of(asset), sources, table(31, 1, 8, "ADVENTUREWORKS.SALESLT", "Orders"),
-                    table(30, 1, 7, "adventureworks.SalesLT", "Orders")).outcome("a");
+            MatchOutcome outcome = outcomeOf(asset, sources, table(31, 1, 8, "ADVENTUREWORKS.SALESLT", "Orders"),
+                    table(30, 1, 7, "adventureworks.SalesLT", "Orders"));
 
             assertThat(outcome.candidateTableIds()).containsExactly(30L);
         }
@@ -176,18 +184,24 @@ class AlationMatcherTest {
             return matcher(List.of(asset), sources, tables);
         }
 
+        /** An asset for public.orders in the database "sales" with the connection given. */
+        private AlationMatcher matcherOf(String assetId, String type, String host, Integer port) {
+            return matcherOf(asset(assetId, type, host, port, "sales", "public", "orders"));
+        }
+
         @Test
         void aNativeSourceByHostPortAndDatabaseTheAssetLeavingOutTheDefaultPort() {
-            AlationMatcher matcher = matcherOf(asset("us", "postgresql", "pg-us.example.com", null, "sales", "public", "orders"));
+            AlationMatcher matcher = matcherOf("us", "postgresql", "pg-us.example.com", null);
 
             assertThat(matcher.dataSourceChoice("us")).isEqualTo(choice(DataSourceRule.CONNECTION, 2L));
             assertThat(matcher.outcome("us")).isEqualTo(mapped("us", 2, "Sales US", 12, "public", 102, "orders",
-                    "Found table \"orders\" in schema \"public\" of data source 2 \"Sales US\" (matching the asset's connection)"));
+                    "Found table \"orders\" in schema \"public\" of data source 2 \"Sales US\""
+                            + " (matching the asset's connection)"));
         }
 
         @Test
         void aConnectorSourceByItsUriWhichLeavesOutTheDefaultPort() {
-            AlationMatcher matcher = matcherOf(asset("apac", "Postgres", "PG-APAC.example.com", 5432, "sales", "public", "orders"));
+            AlationMatcher matcher = matcherOf("apac", "Postgres", "PG-APAC.example.com", 5432);
 
             assertThat(matcher.dataSourceChoice("apac")).isEqualTo(choice(DataSourceRule.CONNECTION, 3L));
             assertThat(matcher.outcome("apac").mapping())
@@ -196,7 +210,7 @@ class AlationMatcherTest {
 
         @Test
         void aPortOtherThanTheDefaultChoosesItsSource() {
-            AlationMatcher matcher = matcherOf(asset("pooled", "postgresql", "pg-us.example.com", 6432, "sales", "public", "orders"));
+            AlationMatcher matcher = matcherOf("pooled", "postgresql", "pg-us.example.com", 6432);
 
             assertThat(matcher.dataSourceChoice("pooled")).isEqualTo(choice(DataSourceRule.CONNECTION, 4L));
             assertThat(matcher.outcome("pooled").mapping().tableId()).isEqualTo(104);
@@ -223,7 +237,7 @@ class AlationMatcherTest {
 
         @Test
         void anotherTypeOnTheSameHostIsNoConnectionMatch() {
-            AlationMatcher matcher = matcherOf(asset("mysql", "mysql", "pg-us.example.com", null, "sales", "public", "orders"));
+            AlationMatcher matcher = matcherOf("mysql", "mysql", "pg-us.example.com", null);
 
             assertThat(matcher.dataSourceChoice("mysql")).isEqualTo(choice(DataSourceRule.EVERY, 1L, 2L, 3L, 4L));
         }
@@ -237,7 +251,8 @@ class AlationMatcherTest {
 
         @Test
         void theUnmatchedReasonNamesTheSourceTheConnectionChose() {
-            AlationMatcher matcher = matcherOf(asset("us", "postgresql", "pg-us.example.com", null, "sales", "public", "customers"));
+            AlationMatcher matcher =
+                    matcherOf(asset("us", "postgresql", "pg-us.example.com", null, "sales", "public", "customers"));
 
             assertThat(matcher.outcome("us")).isEqualTo(unmatched("us", "No table \"customers\" in schema \"public\" or"
                     + " \"sales.public\" in data source 2 \"Sales US\" (matching the asset's connection)"));
@@ -248,8 +263,9 @@ class AlationMatcherTest {
             List<AlationDataSource> partial = List.of(new AlationDataSource(8L, "Sales", "postgresql", null, null, null,
                     "postgresql://pg.example.com:5432/sales", false), source(9, "Other"));
 
-            AlationMatcher matcher = matcher(List.of(asset("a", "postgresql", "pg.example.com", 5432, "sales", "public", "t")),
-                    partial);
+            Asset asset = asset("a", "postgresql", "pg.example.com", 5432, "sales", "public", "t");
+
+            AlationMatcher matcher = matcher(List.of(asset), partial);
 
             assertThat(matcher.dataSourceChoice("a")).isEqualTo(choice(DataSourceRule.CONNECTION, 8L));
         }
@@ -307,7 +323,8 @@ class AlationMatcherTest {
                     table(399, 99, 39, "public", "orders"));
 
             assertThat(withoutTables.outcome("l")).isEqualTo(unmatched("l", "No table \"orders\" in schema \"public\" or"
-                    + " \"wh.public\" in data source 99, which Alation does not list (linked to data source name \"obs_wh\")"));
+                    + " \"wh.public\" in data source 99, which Alation does not list"
+                    + " (linked to data source name \"obs_wh\")"));
             assertThat(withItsTable.outcome("l").mapping())
                     .isEqualTo(new AlationMapping("l", 99, null, 39, "public", 399, "orders"));
         }
@@ -352,7 +369,7 @@ class AlationMatcherTest {
 
         @Test
         void noDataSourceAtAllIsSaid() {
-            assertThat(matcher(List.of(asset), List.of()).outcome("e")).isEqualTo(unmatched("e", "No table \"orders\""
+            assertThat(outcomeOf(asset, List.of())).isEqualTo(unmatched("e", "No table \"orders\""
                     + " in schema \"public\" in Alation, which lists no data source (no data-source link, connection or"
                     + " title chose one for data source name \"obs\")"));
         }
@@ -365,10 +382,8 @@ class AlationMatcherTest {
 
         @Test
         void aViewIsATargetLikeATable() {
-            MatchOutcome outcome = matcher(List.of(asset("v", "public", "orders_v")), sources,
-                    view(501, 7, 50, "public", "orders_v")).outcome("v");
-
-            assertThat(outcome.mapping()).isEqualTo(new AlationMapping("v", 7, "HR", 50, "public", 501, "orders_v"));
+            assertThat(mappingOf(asset("v", "public", "orders_v"), sources, view(501, 7, 50, "public", "orders_v")))
+                    .isEqualTo(new AlationMapping("v", 7, "HR", 50, "public", 501, "orders_v"));
         }
 
         @Test

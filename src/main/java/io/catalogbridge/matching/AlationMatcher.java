@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -106,14 +107,15 @@ public final class AlationMatcher {
      */
     public List<SchemaRequest> schemaRequests() {
         // grouped by schema, then by selection first: thousands of assets share one selection (every data source,
-        // above all), so a group's table names are gathered once and shared by each data source it stands for
+        // above all), so a group's table names are gathered once and shared by each data source it stands for;
+        // equal selections are one instance, and identity spares hashing their ids for every asset
         Map<String, Map<Selection, SchemaGroup>> bySchema = new HashMap<>();
         for (AssetTarget target : targets.values()) {
             if (!target.isMatchable()) {
                 continue;
             }
             for (String schema : target.schemaSpellings()) {
-                bySchema.computeIfAbsent(Names.fold(schema), folded -> new HashMap<>())
+                bySchema.computeIfAbsent(Names.fold(schema), folded -> new IdentityHashMap<>())
                         .computeIfAbsent(target.selection(), selection -> new SchemaGroup())
                         .add(schema, target.asset().table());
             }

@@ -58,8 +58,9 @@ final class AssetTarget {
     /** Rules 3 and 4 on the candidates seen. */
     MatchOutcome outcome(DataSourceSelector sources) {
         if (!isMatchable()) {
+            String missing = asset.table() == null ? "table" : "schema";
             return MatchOutcome.unmatched(asset.assetId(),
-                    "The asset names no " + (asset.table() == null ? "table" : "schema") + ", so no Alation table can match it");
+                    "The asset names no " + missing + ", so no Alation table can match it");
         }
         List<AlationTable> inExactCase = candidates.stream().filter(this::inExactCase).toList();
         List<AlationTable> chosen = (candidates.size() > 1 && !inExactCase.isEmpty() ? inExactCase : candidates).stream()
@@ -74,7 +75,7 @@ final class AssetTarget {
                     reasons.mapped(chosen.get(0), candidates.size()));
         }
         return MatchOutcome.ambiguous(asset.assetId(), chosen.stream().map(AlationTable::id).toList(),
-                reasons.ambiguous(chosen.size(), inExactCase.size()));
+                reasons.ambiguous(chosen, !inExactCase.isEmpty()));
     }
 
     private boolean inExactCase(AlationTable table) {

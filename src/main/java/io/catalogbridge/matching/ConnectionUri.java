@@ -81,7 +81,7 @@ final class ConnectionUri {
                     Parts.firstSegment(address.substring(slash + 1)));
         }
         // host:port:SID, the older form
-        String[] fields = address.split(":");
+        String[] fields = address.split(":", -1);
         return new DataSourceConnection(DatabaseTypes.ORACLE, fields[0],
                 fields.length > 1 ? DataSourceConnection.parsePort(fields[1]) : null, fields.length > 2 ? fields[2] : null);
     }

@@ -17,7 +17,10 @@ import java.util.TreeMap;
  */
 final class DataSourceSelector {
 
-    /** A choice with its ids as a sorted array, so that the hot path tests a table's data source without boxing. */
+    /**
+     * A choice with its ids as a sorted array, so that the hot path tests a table's data source without boxing.
+     * Equal choices are one instance (see {@link #select}), so comparing by the array's identity is comparing choices.
+     */
     record Selection(DataSourceChoice choice, long[] ids) {
 
         static Selection of(DataSourceRule rule, Collection<Long> ids) {
@@ -39,6 +42,7 @@ final class DataSourceSelector {
     private final Map<String, Long> linksByFoldedName = new HashMap<>();
     private final Selection every;
     private final Map<AssetSide, Selection> selections = new HashMap<>();
+    private final Map<DataSourceChoice, Selection> distinctSelections = new HashMap<>();
 
     /**
      * @param links observability data source name → Alation data source id; names compare case-insensitively, like
@@ -50,7 +54,8 @@ final class DataSourceSelector {
             if (source != null && source.id() != null && sourcesById.putIfAbsent(source.id(), source) == null) {
                 connectionsById.put(source.id(), DataSourceConnection.of(source));
                 if (source.title() != null) {
-                    idsByFoldedTitle.computeIfAbsent(Names.fold(source.title()), title -> new ArrayList<>()).add(source.id());
+                    idsByFoldedTitle.computeIfAbsent(Names.fold(source.title()), title -> new ArrayList<>())
+                            .add(source.id());
                 }
             }
         }
@@ -60,11 +65,15 @@ final class DataSourceSelector {
             }
         });
         every = Selection.of(DataSourceRule.EVERY, sourcesById.keySet());
+        distinctSelections.put(every.choice(), every);
     }
 
     Selection select(Asset asset) {
         AssetSide side = new AssetSide(Names.fold(asset.dataSourceName()), DataSourceConnection.of(asset));
-        return selections.computeIfAbsent(side, this::choose);
+        return selections.computeIfAbsent(side, key -> {
+            Selection chosen = choose(key);
+            return distinctSelections.computeIfAbsent(chosen.choice(), choice -> chosen);
+        });
     }
 
     private Selection choose(AssetSide side) {

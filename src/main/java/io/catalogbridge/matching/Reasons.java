@@ -27,15 +27,17 @@ final class Reasons {
 
     String mapped(AlationTable table, int caseInsensitiveMatches) {
         String reason = "Found table " + quote(table.name()) + " in schema " + quote(table.schemaName()) + " of "
-                + source(table.dsId()) + " among " + searched();
+                + source(table.dsId()) + " (" + why() + ")";
         return caseInsensitiveMatches == 1 ? reason
                 : reason + "; the only one in exact case of " + caseInsensitiveMatches + " tables that match ignoring case";
     }
 
-    String ambiguous(int candidates, int inExactCase) {
-        String which = inExactCase == 0 ? "none of them in exact case" : "all " + inExactCase + " in exact case";
-        return candidates + " tables match " + wanted() + " in " + searched() + ", " + which
-                + "; map the asset manually, or link its data source name to one Alation data source";
+    String ambiguous(List<AlationTable> candidates, boolean inExactCase) {
+        boolean inSeveralSources = candidates.stream().map(AlationTable::dsId).distinct().count() > 1;
+        return candidates.size() + " tables match " + wanted()
+                + (inExactCase ? " in exact case" : " ignoring case, none in exact case,") + " in " + searched()
+                + "; map the asset manually"
+                + (inSeveralSources ? ", or link its data source name to one Alation data source" : "");
     }
 
     /** The table the asset wants, with every schema spelling tried. */
@@ -45,18 +47,27 @@ final class Reasons {
                 + target.schemaSpellings().stream().map(Reasons::quote).collect(Collectors.joining(" or "));
     }
 
-    /** The data sources searched and the rule that chose them. */
+    /** The data sources searched, and why those. */
     private String searched() {
         DataSourceChoice choice = target.selection().choice();
+        String where = choice.rule() != DataSourceRule.EVERY ? sources(choice.dataSourceIds())
+                : switch (sources.sourceCount()) {
+                    case 0 -> "Alation, which lists no data source";
+                    case 1 -> "the only Alation data source";
+                    default -> "any of the " + sources.sourceCount() + " Alation data sources";
+                };
+        return where + " (" + why() + ")";
+    }
+
+    /** The rule that chose the data sources, in words. */
+    private String why() {
         String name = target.asset().dataSourceName();
-        return switch (choice.rule()) {
-            case LINK -> sources(choice.dataSourceIds()) + " (linked to data source name " + quote(name) + ")";
-            case CONNECTION -> sources(choice.dataSourceIds()) + " (matching the asset's connection)";
-            case TITLE -> sources(choice.dataSourceIds()) + " (titled like data source name " + quote(name) + ")";
-            case EVERY -> (sources.sourceCount() == 0 ? "Alation, which lists no data source"
-                    : "any of the " + sources.sourceCount() + " Alation data sources")
-                    + " (no data-source link, connection or title chose one"
-                    + (name == null ? "" : " for data source name " + quote(name)) + ")";
+        return switch (target.selection().choice().rule()) {
+            case LINK -> "linked to data source name " + quote(name);
+            case CONNECTION -> "matching the asset's connection";
+            case TITLE -> "titled like data source name " + quote(name);
+            case EVERY -> "no data-source link, connection or title chose one"
+                    + (name == null ? "" : " for data source name " + quote(name));
         };
     }
 
@@ -73,7 +84,10 @@ final class Reasons {
     /** The id and title; a linked id Alation does not list is said to be so, as that is what the user must fix. */
     private String describe(long id) {
         AlationDataSource source = sources.source(id);
-        return id + (source == null ? " (not listed by Alation)" : source.title() == null ? "" : " " + quote(source.title()));
+        if (source == null) {
+            return id + ", which Alation does not list";
+        }
+        return source.title() == null ? String.valueOf(id) : id + " " + quote(source.title());
     }
 
     private static String quote(String text) {

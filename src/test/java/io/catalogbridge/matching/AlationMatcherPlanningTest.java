@@ -1,0 +1,63 @@
+package io.catalogbridge.matching;
+
+import static io.catalogbridge.matching.CatalogFixtures.asset;
+import static io.catalogbridge.matching.CatalogFixtures.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalogbridge.alation.AlationDataSource;
+import io.catalogbridge.assets.Asset;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** What the matcher tells a caller before the catalog is listed: where each asset's table may be. */
+class AlationMatcherPlanningTest {
+
+    private final List<AlationDataSource> sources = List.of(source(1, "PG"), source(2, "Other"), source(3, "Linked"));
+    private final Map<String, Long> links = Map.of("obs_linked", 3L);
+    private final List<Asset> assets = List.of(
+            new Asset("a1", "obs_linked", null, null, null, "adventureworks", "SalesLT", "Customer"),
+            new Asset("a2", "obs_linked", null, null, null, "adventureworks", "SalesLT", "Orders"),
+            asset("a3", "PG", "public", "orders"),
+            asset("a4", "nowhere", "SALESLT", "customer"),
+            asset("no-table", "PG", "public", null));
+
+    @Test
+    void eachAssetsCandidateDataSources() {
+        AlationMatcher matcher = new AlationMatcher(assets, sources, links);
+
+        assertThat(matcher.dataSourceChoice("a1")).isEqualTo(new DataSourceChoice(DataSourceRule.LINK, List.of(3L)));
+        assertThat(matcher.dataSourceChoice("a3")).isEqualTo(new DataSourceChoice(DataSourceRule.TITLE, List.of(1L)));
+        assertThat(matcher.dataSourceChoice("a4"))
+                .isEqualTo(new DataSourceChoice(DataSourceRule.EVERY, List.of(1L, 2L, 3L)));
+    }
+
+    @Test
+    void oneRequestPerDataSourceAndSchemaSpellingSortedWithTheTableNames() {
+        assertThat(new AlationMatcher(assets, sources, links).schemaRequests()).containsExactly(
+                new SchemaRequest(1, "public", List.of("orders")),
+                new SchemaRequest(1, "SALESLT", List.of("customer")),
+                new SchemaRequest(2, "SALESLT", List.of("customer")),
+                // a1 and a2 by their link, in both spellings; a4 from every source, merged ignoring case
+                new SchemaRequest(3, "adventureworks.SalesLT", List.of("Customer", "Orders")),
+                new SchemaRequest(3, "SALESLT", List.of("Customer", "Orders")));
+    }
+
+    @Test
+    void theRequestsDoNotDependOnTheOrderOfTheAssets() {
+        List<Asset> reversed = new ArrayList<>(assets);
+        Collections.reverse(reversed);
+
+        assertThat(new AlationMatcher(reversed, sources, links).schemaRequests())
+                .isEqualTo(new AlationMatcher(assets, sources, links).schemaRequests());
+    }
+
+    @Test
+    void noAssetsNoRequests() {
+        assertThat(new AlationMatcher(List.of(), sources, links).schemaRequests()).isEmpty();
+    }
+}

@@ -40,6 +40,10 @@ public final class AlationSimulatorMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("--help")) {
+            System.out.print(USAGE);
+            return;
+        }
         SimulatorSettings settings;
         try {
             settings = parse(args);
@@ -58,9 +62,6 @@ public final class AlationSimulatorMain {
     static SimulatorSettings parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
-            if (arg.equals("--help") || arg.equals("-h")) {
-                throw new IllegalArgumentException("Alation simulator");
-            }
             int equals = arg.indexOf('=');
             if (!arg.startsWith("--") || equals < 0) {
                 throw new IllegalArgumentException("Not an option: " + arg + " (expected --name=value)");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Each filter of the table and schema endpoints against a scan of the catalog, and the data-source endpoints. */
-class AlationSimulatorFilterTest {
+class SimulatorFilterTest {
 
     private static AlationSimulator simulator;
     private static SimulatedCatalog catalog;
@@ -67,7 +67,7 @@ class AlationSimulatorFilterTest {
         SimulatedTable table = allTables.get(1234);
         assertThat(tableIds("id=" + table.id())).containsExactly(table.id());
         assertThat(listAll("/integration/v2/table/?id=" + table.id()).get(0))
-                .isEqualTo(AlationSimulatorPagingTest.expectedJson(table));
+                .isEqualTo(SimulatorPagingTest.expectedJson(table));
         assertThat(tableIds("id=" + SimulatedCatalog.FIRST_SCHEMA_ID)).as("a schema's id is no table's").isEmpty();
         assertThat(tableIds("id=-4")).isEmpty();
         assertThat(tableIds("id__gt=" + table.id())).containsExactlyElementsOf(expected(t -> t.id() > table.id()));

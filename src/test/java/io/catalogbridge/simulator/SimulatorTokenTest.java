@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class AlationSimulatorTokenTest {
+class SimulatorTokenTest {
 
     private static final String TOKEN_PATH = "/integration/v1/createAPIAccessToken/";
     private static final String TABLES = "/integration/v2/table/?limit=1";

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class AlationSimulatorPagingTest {
+class SimulatorPagingTest {
 
     private static final int TABLE_COUNT = 20_000;
     private static final String TABLES = "/integration/v2/table/";

@@ -57,7 +57,7 @@ public enum DbType {
             case SNOWFLAKE -> "snowflake://" + hostPort + "/?db=" + database;
             case BIGQUERY -> "bigquery://https://" + hostPort + "/bigquery/v2;ProjectId=" + database + ";OAuthType=0;";
             case DATABRICKS -> "databricks://" + hostPort + "/default;transportMode=http;ssl=1;"
-                    + "httpPath=/sql/1.0/warehouses/" + Integer.toHexString(database.hashCode() & 0xfffffff)
+                    + "httpPath=/sql/1.0/warehouses/" + Integer.toHexString(host.hashCode() & 0xfffffff)
                     + ";ConnCatalog=" + database;
         };
     }

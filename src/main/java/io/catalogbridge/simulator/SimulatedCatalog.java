@@ -317,7 +317,8 @@ public final class SimulatedCatalog {
             String title = attempt >= DOMAINS.length ? domain + "_" + environment + "_" + attempt
                     : Hashing.below(hash >>> 20, 2) == 0 ? domain + "_" + environment
                     : capitalizeWords(domain.replace('_', ' ')) + " " + DataSourceNaming.label(type)
-                            + ("prod".equals(environment) ? "" : " (" + capitalizeWords(environment) + ")");
+                            + ("prod".equals(environment) ? "" : " (" + (environment.length() <= 2
+                            ? environment.toUpperCase(Locale.ROOT) : capitalizeWords(environment)) + ")");
             if (titles.add(title.toLowerCase(Locale.ROOT))) {
                 return title;
             }

@@ -83,7 +83,8 @@ final class QueryParameters {
             throw new BadRequest("Invalid value for \"skip\": it may not be negative.");
         }
         int effective = limit == null || limit == 0 ? DEFAULT_LIMIT : (int) Math.min(limit, MAX_LIMIT);
-        return new Page(effective, skip == null ? 0 : skip);
+        // far beyond any listing, and small enough that skip + limit cannot overflow
+        return new Page(effective, skip == null ? 0 : Math.min(skip, Long.MAX_VALUE / 2));
     }
 
     /** The relative link to the page after {@code page}: the same filters, the effective limit, skip advanced. */

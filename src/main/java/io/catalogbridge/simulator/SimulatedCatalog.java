@@ -168,14 +168,20 @@ public final class SimulatedCatalog {
 
     IdRanges selectTables(TableFilter filter) {
         IdRanges selected = new IdRanges();
-        long fromId = FIRST_TABLE_ID;
-        long toId = FIRST_TABLE_ID + tableCount;
+        long fromId = FIRST_TABLE_ID; // inclusive
+        long toId = FIRST_TABLE_ID + tableCount; // exclusive
         if (filter.id() != null) {
-            fromId = Math.max(fromId, filter.id());
-            toId = Math.min(toId, filter.id() + 1);
+            if (schemaIndexOfTable(filter.id()) < 0) {
+                return selected;
+            }
+            fromId = filter.id();
+            toId = filter.id() + 1;
         }
         if (filter.idGt() != null && filter.idGt() >= fromId) {
-            fromId = filter.idGt() == Long.MAX_VALUE ? toId : filter.idGt() + 1;
+            if (filter.idGt() >= toId - 1) {
+                return selected;
+            }
+            fromId = filter.idGt() + 1;
         }
         if (fromId >= toId) {
             return selected;
@@ -186,13 +192,17 @@ public final class SimulatedCatalog {
             if (dataSource(filter.dsId()).isEmpty()) {
                 return selected;
             }
-            from = Math.max(from, firstSchemaIndex[(int) (filter.dsId() - 1)]);
-            to = Math.min(to, firstSchemaIndex[(int) (long) filter.dsId()]);
+            int source = (int) (filter.dsId() - 1);
+            from = Math.max(from, firstSchemaIndex[source]);
+            to = Math.min(to, firstSchemaIndex[source + 1]);
         }
         if (filter.schemaId() != null) {
-            long index = filter.schemaId() - FIRST_SCHEMA_ID;
-            from = (int) Math.max(from, Math.min(index, schemas.size()));
-            to = (int) Math.min(to, Math.max(index + 1, 0));
+            if (schema(filter.schemaId()).isEmpty()) {
+                return selected;
+            }
+            int index = (int) (filter.schemaId() - FIRST_SCHEMA_ID);
+            from = Math.max(from, index);
+            to = Math.min(to, index + 1);
         }
         TableNames.Lookup lookup = filter.name() != null ? names.lookup(filter.name(), false)
                 : filter.nameIexact() != null ? names.lookup(filter.nameIexact(), true) : null;

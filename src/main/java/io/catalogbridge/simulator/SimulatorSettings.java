@@ -16,6 +16,9 @@ public record SimulatorSettings(
     public static final String DEMO_REFRESH_TOKEN = "demo-refresh-token";
 
     public SimulatorSettings {
+        if (bindAddress == null || bindAddress.isBlank()) {
+            throw new IllegalArgumentException("bindAddress is required, e.g. 127.0.0.1");
+        }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code POST /integration/v1/createAPIAccessToken/}: a refresh token and user id, as JSON or form-encoded, for a new
@@ -35,9 +37,9 @@ final class TokenEndpoint {
             return Reply.error(400, "JSON parse error - " + malformed.getMessage(), "400000", Map.of());
         }
         Long userId = userId(fields.get("user_id"));
-        return (userId == null ? java.util.Optional.<AccessTokens.Token>empty()
-                : tokens.mint(userId, fields.get("refresh_token")))
-                .map(token -> {
+        Optional<AccessTokens.Token> minted = userId == null ? Optional.empty()
+                : tokens.mint(userId, fields.get("refresh_token"));
+        return minted.map(token -> {
                     stats.tokenIssued();
                     return Reply.json(201, json -> {
                         json.writeStartObject();
@@ -53,7 +55,7 @@ final class TokenEndpoint {
     }
 
     private static boolean isForm(String contentType, byte[] body) {
-        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT)
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT)
                 .startsWith("application/x-www-form-urlencoded")) {
             return true;
         }

@@ -70,6 +70,8 @@ class SimulatorFilterTest {
                 .isEqualTo(SimulatorPagingTest.expectedJson(table));
         assertThat(tableIds("id=" + SimulatedCatalog.FIRST_SCHEMA_ID)).as("a schema's id is no table's").isEmpty();
         assertThat(tableIds("id=-4")).isEmpty();
+        assertThat(tableIds("id=" + Long.MAX_VALUE)).isEmpty();
+        assertThat(tableIds("id=" + Long.MIN_VALUE + "&id__gt=" + Long.MIN_VALUE)).isEmpty();
         assertThat(tableIds("id__gt=" + table.id())).containsExactlyElementsOf(expected(t -> t.id() > table.id()));
         assertThat(tableIds("id__gt=0")).hasSize(6_000);
         assertThat(tableIds("id__gt=" + Long.MAX_VALUE)).isEmpty();
@@ -92,6 +94,8 @@ class SimulatorFilterTest {
         assertThat(tableIds("schema_id=" + schema.id() + "&ds_id=" + schema.dsId())).hasSize(schema.tableCount());
         assertThat(tableIds("schema_id=" + schema.id() + "&ds_id=" + (schema.dsId() + 1))).isEmpty();
         assertThat(tableIds("schema_id=1")).isEmpty();
+        assertThat(tableIds("schema_id=" + Long.MIN_VALUE)).isEmpty();
+        assertThat(tableIds("ds_id=" + Long.MIN_VALUE)).isEmpty();
         assertThat(tableIds("schema_id=" + (SimulatedCatalog.FIRST_SCHEMA_ID + catalog.schemas().size()))).isEmpty();
     }
 

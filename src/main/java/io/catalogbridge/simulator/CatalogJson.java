@@ -18,13 +18,8 @@ final class CatalogJson {
         json.writeNumberField("port", source.port());
         json.writeStringField("dbname", source.dbName());
         json.writeStringField("uri", source.uri());
-        json.writeStringField("title", source.title());
-        json.writeStringField("description", source.description());
         json.writeBooleanField("is_virtual", false);
-        json.writeBooleanField("is_hidden", false);
-        json.writeBooleanField("private", false);
-        json.writeBooleanField("deployment_setup_complete", true);
-        json.writeStringField("url", source.url());
+        dataSourceFields(json, source);
         json.writeEndObject();
     }
 
@@ -34,43 +29,52 @@ final class CatalogJson {
         json.writeNumberField("id", source.id());
         json.writeStringField("uri", source.uri());
         json.writeNumberField("connector_id", source.connectorId());
+        dataSourceFields(json, source);
+        json.writeEndObject();
+    }
+
+    private static void dataSourceFields(JsonGenerator json, SimulatedDataSource source) throws IOException {
         json.writeStringField("title", source.title());
         json.writeStringField("description", source.description());
         json.writeBooleanField("is_hidden", false);
         json.writeBooleanField("private", false);
         json.writeBooleanField("deployment_setup_complete", true);
         json.writeStringField("url", source.url());
-        json.writeEndObject();
     }
 
     static void schema(JsonGenerator json, SimulatedSchema schema) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("id", schema.id());
-        json.writeStringField("name", schema.name());
-        json.writeStringField("title", "");
-        json.writeStringField("description", "");
-        json.writeNumberField("ds_id", schema.dsId());
-        json.writeStringField("key", schema.key());
-        json.writeStringField("url", schema.url());
-        json.writeArrayFieldStart("custom_fields");
-        json.writeEndArray();
+        objectFields(json, schema.id(), schema.name(), "", "", schema.dsId(), schema.key(), schema.url());
+        customFields(json);
         json.writeEndObject();
     }
 
     static void table(JsonGenerator json, SimulatedTable table) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("id", table.id());
-        json.writeStringField("name", table.name());
-        json.writeStringField("title", table.title());
-        json.writeStringField("description", table.description());
-        json.writeNumberField("ds_id", table.dsId());
-        json.writeStringField("key", table.key());
-        json.writeStringField("url", table.url());
+        objectFields(json, table.id(), table.name(), table.title(), table.description(), table.dsId(), table.key(),
+                table.url());
         json.writeStringField("table_type", table.tableType());
         json.writeNumberField("schema_id", table.schemaId());
         json.writeStringField("schema_name", table.schemaName());
+        customFields(json);
+        json.writeEndObject();
+    }
+
+    /** What every catalog object (schema, table) carries. */
+    private static void objectFields(JsonGenerator json, long id, String name, String title, String description,
+                                     long dsId, String key, String url) throws IOException {
+        json.writeNumberField("id", id);
+        json.writeStringField("name", name);
+        json.writeStringField("title", title);
+        json.writeStringField("description", description);
+        json.writeNumberField("ds_id", dsId);
+        json.writeStringField("key", key);
+        json.writeStringField("url", url);
+    }
+
+    /** Alation lists the object's custom field values; the simulated catalog has none. */
+    private static void customFields(JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("custom_fields");
         json.writeEndArray();
-        json.writeEndObject();
     }
 }

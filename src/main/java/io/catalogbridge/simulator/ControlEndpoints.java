@@ -1,7 +1,6 @@
 package io.catalogbridge.simulator;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Duration;
@@ -102,21 +101,15 @@ final class ControlEndpoints {
 
     private static Map<String, Long> numbers(byte[] body) throws IOException {
         Map<String, Long> numbers = new HashMap<>();
-        try (JsonParser parser = Reply.JSON.createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("a JSON object is expected");
+        JsonFields.read(body, (name, token, value) -> {
+            if (!FAULT_FIELDS.contains(name)) {
+                throw new IOException("unknown field \"" + name + "\"; known: " + FAULT_FIELDS);
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                if (!FAULT_FIELDS.contains(name)) {
-                    throw new IOException("unknown field \"" + name + "\"; known: " + FAULT_FIELDS);
-                }
-                if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-                    throw new IOException("\"" + name + "\" must be a whole number");
-                }
-                numbers.put(name, parser.getLongValue());
+            if (token != JsonToken.VALUE_NUMBER_INT) {
+                throw new IOException("\"" + name + "\" must be a whole number");
             }
-        }
+            numbers.put(name, value.getLongValue());
+        });
         return numbers;
     }
 }

@@ -1,6 +1,5 @@
 package io.catalogbridge.simulator;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,20 +76,14 @@ final class TokenEndpoint {
     /** The top-level scalar fields of a JSON object; nested values are skipped. */
     private static Map<String, String> jsonFields(byte[] body) throws IOException {
         Map<String, String> fields = new HashMap<>();
-        try (JsonParser parser = Reply.JSON.createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("a JSON object is expected");
+        JsonFields.read(body, (name, token, value) -> {
+            if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+                // "user_id": 1.5 is no user id, not user 1
+                fields.put(name, token == JsonToken.VALUE_NUMBER_FLOAT ? "not an integer" : value.getText());
+            } else {
+                value.skipChildren();
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
-                    fields.put(name, value == JsonToken.VALUE_NUMBER_FLOAT ? "not an integer" : parser.getText());
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        }
+        });
         return fields;
     }
 

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SimulatorTokenTest {
 
@@ -32,11 +34,14 @@ class SimulatorTokenTest {
         simulator.close();
     }
 
-    @Test
-    void aValidRefreshTokenIsExchangedForAnActiveAccessTokenWithItsLifetime() throws Exception {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "application/json | {\"refresh_token\": \"demo-refresh-token\", \"user_id\": 1}",
+        "application/x-www-form-urlencoded | refresh_token=demo-refresh-token&user_id=1"})
+    void aValidRefreshTokenIsExchangedForAnActiveAccessTokenWithItsLifetime(String contentType, String body)
+            throws Exception {
         SimulatorClient client = start(SimulatorSettings.defaults());
-        Answer answer = client.post(TOKEN_PATH, "application/json",
-                "{\"refresh_token\": \"demo-refresh-token\", \"user_id\": 1}");
+        Answer answer = client.post(TOKEN_PATH, contentType, body);
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.header("Content-Type")).isEqualTo("application/json");
@@ -57,15 +62,6 @@ class SimulatorTokenTest {
         assertThat(client.get(TABLES, token.get("api_access_token").asText()).status()).isEqualTo(200);
         assertThat(client.get(TABLES, another).status()).isEqualTo(200);
         assertThat(simulator.stats().tokensIssued()).isEqualTo(2);
-    }
-
-    @Test
-    void aFormEncodedExchangeWorksToo() throws Exception {
-        SimulatorClient client = start(SimulatorSettings.defaults());
-        Answer answer = client.post(TOKEN_PATH, "application/x-www-form-urlencoded",
-                "refresh_token=demo-refresh-token&user_id=1");
-        assertThat(answer.status()).isEqualTo(201);
-        assertThat(client.get(TABLES, answer.json().get("api_access_token").asText()).status()).isEqualTo(200);
     }
 
     @Test

@@ -265,7 +265,7 @@ class SimulatedCatalogTest {
 
     @Test
     void theNameFiltersFindExactlyTheTablesAScanFinds() {
-        SimulatedCatalog catalog = new SimulatedCatalog(5, 60_000); // schemas beyond 1,776 tables: numbered names
+        SimulatedCatalog catalog = new SimulatedCatalog(5, 60_000); // schemas beyond 1,744 tables: numbered names
         assertThat(catalog.tables()).anySatisfy(table -> assertThat(table.name()).matches(".*_[0-9]+"));
         Map<String, List<Long>> idsByLowerName = catalog.tables().collect(Collectors.groupingBy(
                 table -> table.name().toLowerCase(Locale.ROOT),

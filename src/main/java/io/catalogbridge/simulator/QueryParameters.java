@@ -72,7 +72,7 @@ final class QueryParameters {
         }
     }
 
-    /** {@code limit} (default 100, more than 1,000 served as 1,000; 0 is the default, as in Django) and {@code skip}. */
+    /** {@code limit} (default 100, above 1,000 served as 1,000, 0 the default as in Django) and {@code skip}. */
     Page page() {
         Long limit = number("limit");
         Long skip = number("skip");

@@ -18,24 +18,25 @@ import java.util.stream.Stream;
  *
  * <h2>Generation rules</h2>
  * <ul>
- * <li><b>Ids</b> share one space, in disjoint ranges: data sources {@code 1..D}, schemas from {@value #FIRST_SCHEMA_ID},
- * tables from {@value #FIRST_TABLE_ID}. Schemas are numbered data source by data source, tables schema by schema,
- * so a data source's or a schema's tables are one consecutive id range.</li>
+ * <li><b>Ids</b> share one space, in disjoint ranges: data sources {@code 1..D}, schemas from
+ * {@value #FIRST_SCHEMA_ID}, tables from {@value #FIRST_TABLE_ID}. Schemas are numbered data source by data source,
+ * tables schema by schema, so a data source's or a schema's tables are one consecutive id range.</li>
  * <li><b>Data sources</b>: D = 10, plus 3 for each doubling of the catalog beyond 10,000 tables (28 for a million).
  * Source {@code i} has type {@code types[i mod 8]} over a seed-shuffled order of the eight {@link DbType}s; the
  * "cycle" {@code i / 8} is its environment (prod, staging, dev, ...). Kinds alternate native / connector, and flip
- * from one cycle to the next, so every type appears as both kinds. A staging source is a clone of its prod source: same
- * database name (BigQuery: a project of its own), another host. About one source in four listens on a non-default port; about half of those on the
- * default port leave the port out of their {@code uri}. Titles are unique ignoring case: {@code dwh_prod} or
- * {@code Sales Snowflake (Staging)}.</li>
+ * from one cycle to the next, so every type appears as both kinds. A staging source is a clone of its prod source:
+ * same database name (BigQuery: a project of its own), another host. About one source in four listens on a
+ * non-default port; about half of those on the default port leave the port out of their {@code uri}. Titles are
+ * unique ignoring case: {@code dwh_prod} or {@code Sales Snowflake (Staging)}.</li>
  * <li><b>Schemas</b>: {@code max(2 D, tables / 1000)}, at least one per data source, spread with seed-drawn weights.
  * The first schema of a source is its type's usual one ({@code public}, {@code dbo}, {@code PUBLIC}, ...), the others
  * come from the type's list ({@code HR.2017} and mixed-case names included), numbered once the list runs out.
  * SQL Server, Snowflake, Redshift, BigQuery and Databricks schemas are multipart, {@code database.schema}, the
  * database mostly the source's own ({@code adventureworks.SalesLT}).</li>
  * <li><b>Tables</b>: the catalog's tables are spread over schemas with log-normal weights (a million-table catalog
- * has schemas of a few dozen to a few thousand tables). Names come from {@link TableNames}: schemas with the same
- * name hold the same names in the same order, so {@code public.customer} is in every PostgreSQL source; a schema
+ * has schemas of a few hundred to a few thousand tables). Names come from {@link TableNames}: schemas with the same
+ * name hold the same names in the same order, so {@code public} of one PostgreSQL source shares its tables' names
+ * with {@code public} of every other (only the connection tells them apart); a schema
  * writes names in its type's case ({@code customer_address}, {@code CUSTOMER_ADDRESS}, {@code CustomerAddress}),
  * one in five in another; one name in 200 has a twin differing only in case, one in 100 holds a dot, one in 1,000 a
  * double quote. One table in ten is a VIEW; about a third have a title, about half a description.</li>
@@ -56,7 +57,7 @@ public final class SimulatedCatalog {
     private static final long SALT_TYPES = 1;
     private static final long SALT_SOURCE = 2;
     private static final long SALT_SCHEMA_SHARE = 3;
-    private static final long SALT_SCHEMA = 4;
+    private static final long SALT_SCHEMA_STYLE = 4;
     private static final long SALT_SCHEMA_SIZE = 5;
     private static final long SALT_NAMES = 6;
     private static final long SALT_TABLE = 7;
@@ -210,8 +211,9 @@ public final class SimulatedCatalog {
                 ? names.lookup(filter.nameIexact(), true) : null;
         for (int index = from; index < to; index++) {
             SimulatedSchema schema = schemas.get(index);
-            if (filter.schemaName() != null && !schema.name().equals(filter.schemaName())
-                    || filter.schemaNameIexact() != null && !schema.name().equalsIgnoreCase(filter.schemaNameIexact())) {
+            boolean nameDiffers = filter.schemaName() != null && !schema.name().equals(filter.schemaName());
+            if (nameDiffers || filter.schemaNameIexact() != null
+                    && !schema.name().equalsIgnoreCase(filter.schemaNameIexact())) {
                 continue;
             }
             long rangeFrom = Math.max(fromId, schema.firstTableId());
@@ -345,12 +347,13 @@ public final class SimulatedCatalog {
                 String name = String.join(".", parts);
                 String lowerName = name.toLowerCase(Locale.ROOT);
                 // the style and the names' offset follow the schema's name, so equally named schemas hold equal tables
-                long hash = Hashing.hash(seed, SALT_NAMES, source.dbType().ordinal() + ":" + lowerName);
+                long hash = Hashing.hash(seed, SALT_SCHEMA_STYLE, source.dbType().ordinal() + ":" + lowerName);
                 styles[index] = Hashing.below(hash, 5) == 0
                         ? Style.values()[(DataSourceNaming.style(source.dbType()).ordinal() + 1
                                 + Hashing.below(hash >>> 8, 2)) % Style.values().length]
                         : DataSourceNaming.style(source.dbType());
-                nameOffsets[index] = Hashing.below(Hashing.hash(seed, SALT_NAMES, lowerName), TableNames.COMBINATIONS);
+                nameOffsets[index] = Hashing.below(Hashing.hash(seed, SALT_NAMES, lowerName),
+                        TableNames.COMBINATIONS);
                 long firstTableId = firstTableIds[index];
                 generated.add(new SimulatedSchema(FIRST_SCHEMA_ID + index, source.id(), name,
                         parts.length == 2 ? parts[0] : null, parts[parts.length - 1],

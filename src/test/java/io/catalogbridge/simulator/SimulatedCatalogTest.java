@@ -126,7 +126,8 @@ class SimulatedCatalogTest {
             };
             assertThat(source.uri()).as(source.toString()).isEqualTo(expected);
             if (port.isEmpty()) {
-                assertThat(source.port()).as("only a default port is left out").isEqualTo(source.dbType().defaultPort());
+                assertThat(source.port()).as("only a default port is left out")
+                        .isEqualTo(source.dbType().defaultPort());
             }
         }
         assertThat(large.dataSources()).filteredOn(source -> source.dbType() == DbType.DATABRICKS)
@@ -137,7 +138,8 @@ class SimulatedCatalogTest {
         assertThat(large.dataSources()).anySatisfy(source ->
                 assertThat(source.port()).isNotEqualTo(source.dbType().defaultPort()));
         assertThat(large.dataSources()).extracting(SimulatedDataSource::uri).contains(
-                "postgresql://pg-1.example.internal/dwh", "sqlserver://mssql-1.example.internal:1433;databaseName=adventureworks");
+                "postgresql://pg-1.example.internal/dwh",
+                "sqlserver://mssql-1.example.internal:1433;databaseName=adventureworks");
     }
 
     @Test
@@ -176,7 +178,8 @@ class SimulatedCatalogTest {
     @Test
     void schemaAndTableNamesMixTheirCase() {
         assertThat(new SimulatedCatalog(42, 1_000_000).schemas()).extracting(SimulatedSchema::schema)
-                .anyMatch(name -> !name.equals(name.toLowerCase(Locale.ROOT)) && !name.equals(name.toUpperCase(Locale.ROOT)))
+                .anyMatch(name -> !name.equals(name.toLowerCase(Locale.ROOT))
+                        && !name.equals(name.toUpperCase(Locale.ROOT)))
                 .anyMatch(name -> name.equals(name.toLowerCase(Locale.ROOT)))
                 .anyMatch(name -> name.equals(name.toUpperCase(Locale.ROOT)));
         List<String> names = CATALOG.tables().map(SimulatedTable::name).toList();
@@ -299,7 +302,8 @@ class SimulatedCatalogTest {
 
     @Test
     void alationKeysQuoteAndEscape() {
-        assertThat(AlationKeys.key(7, "HR.2017", "Employees.FullTime")).isEqualTo("7.\"HR.2017\".\"Employees.FullTime\"");
+        assertThat(AlationKeys.key(7, "HR.2017", "Employees.FullTime"))
+                .isEqualTo("7.\"HR.2017\".\"Employees.FullTime\"");
         assertThat(AlationKeys.key(251, "adventureworks", "SalesLT", "CustomerAddress"))
                 .isEqualTo("251.adventureworks.SalesLT.CustomerAddress");
         assertThat(AlationKeys.quote("orders \"copy\"")).isEqualTo("\"orders \"\"copy\"\"\"");

@@ -45,7 +45,8 @@ final class SimulatorClient {
                         "{\"user_id\": " + userId + ", \"refresh_token\": \"" + refreshToken + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
-            throw new IllegalStateException("token exchange answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException("token exchange answered " + response.statusCode() + ": "
+                    + response.body());
         }
         return JSON.readTree(response.body()).get("api_access_token").asText();
     }

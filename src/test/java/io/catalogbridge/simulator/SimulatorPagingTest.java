@@ -55,7 +55,8 @@ class SimulatorPagingTest {
                 .containsExactlyElementsOf(LongStream.range(first, first + TABLE_COUNT).boxed().toList());
         // every object is the catalog's table, field by field
         for (JsonNode table : tables) {
-            assertThat(table).isEqualTo(expectedJson(simulator.catalog().table(table.get("id").asLong()).orElseThrow()));
+            SimulatedTable truth = simulator.catalog().table(table.get("id").asLong()).orElseThrow();
+            assertThat(table).isEqualTo(expectedJson(truth));
         }
     }
 

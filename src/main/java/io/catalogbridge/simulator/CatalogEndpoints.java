@@ -1,5 +1,6 @@
 package io.catalogbridge.simulator;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.catalogbridge.simulator.QueryParameters.Page;
 import io.catalogbridge.simulator.SimulatedDataSource.Kind;
 import java.io.IOException;
@@ -15,7 +16,7 @@ final class CatalogEndpoints {
     /** Writes one object of a listing. */
     @FunctionalInterface
     private interface ObjectWriter<T> {
-        void write(com.fasterxml.jackson.core.JsonGenerator json, T object) throws IOException;
+        void write(JsonGenerator json, T object) throws IOException;
     }
 
     private final SimulatedCatalog catalog;
@@ -51,7 +52,6 @@ final class CatalogEndpoints {
     private Reply schemas(String path, QueryParameters query) {
         SchemaFilter filter = new SchemaFilter(query.number("id"), query.number("ds_id"), query.text("name"),
                 query.text("name__iexact"));
-        query.page(); // a bad limit or skip is a 400 whatever the filters select
         return page(path, query, catalog.selectSchemas(filter), CatalogJson::schema);
     }
 

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.catalogbridge.simulator.SimulatorClient.Answer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +134,34 @@ class SimulatorPagingTest {
                 .filter(s -> s.name().equalsIgnoreCase(schema.name()))
                 .flatMap(s -> s.tableIds().boxed()).toList();
         assertThat(ids).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void concurrentListingsAreServedSideBySide() throws Exception {
+        List<SimulatedDataSource> sources = simulator.catalog().dataSources().subList(0, 6);
+        ExecutorService clients = Executors.newFixedThreadPool(sources.size());
+        try {
+            List<Future<List<Long>>> listings = new ArrayList<>();
+            for (SimulatedDataSource source : sources) {
+                listings.add(clients.submit(() -> {
+                    List<Long> ids = new ArrayList<>();
+                    String next = TABLES + "?ds_id=" + source.id() + "&limit=250";
+                    while (next != null) {
+                        Answer page = client.get(next, token);
+                        page.json().forEach(table -> ids.add(table.get("id").asLong()));
+                        next = page.header("X-Next-Page");
+                    }
+                    return ids;
+                }));
+            }
+            for (int i = 0; i < sources.size(); i++) {
+                long dsId = sources.get(i).id();
+                assertThat(listings.get(i).get(30, TimeUnit.SECONDS)).as("ds %d", dsId).containsExactlyElementsOf(
+                        simulator.catalog().schemas(dsId).stream().flatMap(s -> s.tableIds().boxed()).toList());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     @Test

@@ -67,7 +67,7 @@ public abstract class ApiTestSupport {
     protected ObjectMapper objectMapper;
 
     @BeforeEach
-    void cleanDatabase() {
+    protected void cleanDatabase() {
         jdbc.update("DELETE FROM mapping_job");
         jdbc.update("DELETE FROM asset");
         jdbc.update("DELETE FROM alation_integration");

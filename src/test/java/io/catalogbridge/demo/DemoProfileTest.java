@@ -1,0 +1,95 @@
+package io.catalogbridge.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.catalogbridge.ApiTestSupport;
+import io.catalogbridge.simulator.AlationSimulator;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The demo profile as the README walks through it: the demo tenant is registered against the in-service simulator,
+ * and every documented call answers as documented, the automatic mapping included.
+ */
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "catalog-bridge.simulator.port=0")
+class DemoProfileTest extends ApiTestSupport {
+
+    private static final String INTEGRATION = "/demo/configuration/integrations/alation";
+    private static final String MAPPINGS = "/demo/configuration/mappings/alation";
+
+    @Autowired
+    AlationSimulator simulator;
+
+    @Autowired
+    CamelContext camelContext;
+
+    @Override
+    protected void cleanDatabase() {
+        // the demo tenant registered at start-up is what this test walks through
+    }
+
+    @Test
+    void theWalkthroughAnswersAsDocumented() {
+        assertThat(camelContext.getRoute("register-demo-tenant")).isNotNull();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(INTEGRATION, ALL_TENANTS_KEY).status() == 200
+                && get("/demo/assets", ALL_TENANTS_KEY).json().size() == 20);
+
+        Answer integration = get(INTEGRATION, ALL_TENANTS_KEY);
+        assertThat(integration.json().get("url").asText()).isEqualTo(simulator.baseUrl());
+        assertThat(integration.json().get("user_id").asLong()).isEqualTo(1);
+
+        // the credentials check goes to the simulator's token endpoint
+        Answer put = putJson(INTEGRATION, ALL_TENANTS_KEY, "{\"url\": \"" + simulator.baseUrl()
+                + "\", \"user_id\": 1, \"refresh_api_token\": \"demo-refresh-token\"}");
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(putJson(INTEGRATION, ALL_TENANTS_KEY, "{\"url\": \"" + simulator.baseUrl()
+                + "\", \"user_id\": 1, \"refresh_api_token\": \"wrong\"}").status()).isEqualTo(422);
+
+        Answer started = call("POST", MAPPINGS + "/auto?should_overwrite=false", ALL_TENANTS_KEY, null, null);
+        assertThat(started.status()).isEqualTo(200);
+        assertThat(started.json().get("message").asText()).isEqualTo("Creating Alation mappings started");
+        String jobId = started.json().get("job_id").asText();
+        JsonNode[] job = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            job[0] = get(MAPPINGS + "/auto?job_id=" + jobId, ALL_TENANTS_KEY).json();
+            return !"IN_PROGRESS".equals(job[0].get("status").asText());
+        });
+        assertThat(job[0].get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(job[0].get("summary").toString())
+                .isEqualTo("{\"assets\":20,\"mapped\":18,\"unchanged\":0,\"ambiguous\":1,\"unmatched\":1}");
+        assertThat(job[0].at("/ambiguous/0/asset_id").asText()).isEqualTo("demo-ambiguous");
+        assertThat(job[0].at("/unmatched/0/asset_id").asText()).isEqualTo("demo-unmatched");
+
+        // every demo asset named after a table is mapped to exactly that table
+        Answer mappings = get(MAPPINGS, ALL_TENANTS_KEY);
+        assertThat(mappings.json()).hasSize(18);
+        Map<String, Long> tableIds = new HashMap<>();
+        mappings.json().forEach(m -> tableIds.put(m.get("asset_id").asText(), m.get("table_id").asLong()));
+        tableIds.forEach((asset, table) -> assertThat(asset).isEqualTo("demo-" + table));
+        mappings.json().forEach(m -> assertThat(m.get("data_source_name").asText())
+                .isEqualTo(simulator.catalog().dataSource(m.get("data_source_id").asLong()).orElseThrow().title()));
+
+        long someTable = job[0].at("/ambiguous/0/candidate_table_ids/0").asLong();
+        Answer manual = call("POST", MAPPINGS, ALL_TENANTS_KEY, "application/json",
+                "{\"asset_id\": \"demo-ambiguous\", \"alation_table_id\": " + someTable + "}");
+        assertThat(manual.status()).isEqualTo(200);
+        assertThat(manual.json().get("table_id").asLong()).isEqualTo(someTable);
+        assertThat(manual.json().get("table_name").asText())
+                .isEqualTo(simulator.catalog().table(someTable).orElseThrow().name());
+
+        assertThat(delete(MAPPINGS + "?asset_id=demo-ambiguous", ALL_TENANTS_KEY).json().get("message").asText())
+                .isEqualTo("Alation mapping deleted successfully");
+        assertThat(delete(INTEGRATION, ALL_TENANTS_KEY).json().get("message").asText())
+                .isEqualTo("Alation integration configuration deleted successfully");
+        assertThat(get(INTEGRATION, ALL_TENANTS_KEY).status()).isEqualTo(404);
+    }
+}

@@ -116,11 +116,14 @@ public class AlationPaging {
         try {
             next = URI.create(current).resolve(link.trim());
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.AlationBadResponse("Alation's X-Next-Page is not a URL: " + abbreviate(link));
+            throw new ProblemException.AlationBadResponse("Alation's X-Next-Page of GET "
+                    + AlationCalls.endpointOf(current) + " is not a URL: " + abbreviate(link));
         }
         URI base = URI.create(connection.url());
+        String listing = "GET " + AlationCalls.endpointOf(current);
         if (!sameOrigin(base, next)) {
-            throw new ProblemException.AlationBadResponse("Alation's X-Next-Page points at another host ("
+            throw new ProblemException.AlationBadResponse("Alation's X-Next-Page of " + listing
+                    + " points at another host ("
                     + next.getScheme() + "://" + next.getAuthority() + "); the bridge only follows links on "
                     + base.getScheme() + "://" + base.getAuthority());
         }
@@ -129,7 +132,8 @@ public class AlationPaging {
         @SuppressWarnings("unchecked")
         Set<String> seen = exchange.getProperty(SEEN, Set.class);
         if (!seen.add(url + "?" + query)) {
-            throw new ProblemException.AlationBadResponse("Alation's X-Next-Page repeats a page already read ("
+            throw new ProblemException.AlationBadResponse("Alation's X-Next-Page of " + listing
+                    + " repeats a page already read ("
                     + abbreviate(next.getRawPath() + "?" + query) + "): the listing loops");
         }
         exchange.setProperty(AlationCalls.REQUEST_URL, url);

@@ -58,6 +58,9 @@ public class ProblemResponses {
         if (failure instanceof ProblemException p) {
             return problem(p.status(), p.getMessage(), instance, p.errors(), p.extensions());
         }
+        if (failure instanceof RequestSizeLimitFilter.PayloadTooLarge tooLarge) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), instance, List.of());
+        }
         if (failure instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             String field = jsonPath(m);
             return problem(HttpStatus.BAD_REQUEST, "Invalid request body: field '" + field + "' has the wrong type",
@@ -75,7 +78,8 @@ public class ProblemResponses {
 
     private static Throwable rootOfInterest(Throwable caught) {
         for (Throwable t = caught; t != null; t = t.getCause()) {
-            if (t instanceof ProblemException || t instanceof JsonProcessingException) {
+            if (t instanceof ProblemException || t instanceof JsonProcessingException
+                    || t instanceof RequestSizeLimitFilter.PayloadTooLarge) {
                 return t;
             }
             if (t.getCause() == t) {

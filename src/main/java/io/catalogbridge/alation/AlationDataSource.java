@@ -2,6 +2,7 @@ package io.catalogbridge.alation;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A data source: native ones come from {@code /integration/v1/datasource/} with {@code dbtype}, {@code host},
@@ -14,7 +15,7 @@ public record AlationDataSource(
         @JsonProperty("title") String title,
         @JsonProperty("dbtype") String dbtype,
         @JsonProperty("host") String host,
-        @JsonProperty("port") String port,
+        @JsonProperty("port") @JsonDeserialize(using = AnyScalarAsText.class) String port,
         @JsonProperty("dbname") String dbname,
         @JsonProperty("uri") String uri,
         @JsonProperty("connector") boolean connector) implements AlationObject {

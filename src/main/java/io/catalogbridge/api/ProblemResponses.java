@@ -58,6 +58,9 @@ public class ProblemResponses {
         if (failure instanceof ProblemException p) {
             return problem(p.status(), p.getMessage(), instance, p.errors(), p.extensions());
         }
+        if (failure instanceof org.apache.camel.NoTypeConversionAvailableException noBody && noBody.getValue() == null) {
+            return problem(HttpStatus.BAD_REQUEST, "The request body is missing", instance, List.of());
+        }
         if (failure instanceof RequestSizeLimitFilter.PayloadTooLarge tooLarge) {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), instance, List.of());
         }
@@ -79,7 +82,8 @@ public class ProblemResponses {
     private static Throwable rootOfInterest(Throwable caught) {
         for (Throwable t = caught; t != null; t = t.getCause()) {
             if (t instanceof ProblemException || t instanceof JsonProcessingException
-                    || t instanceof RequestSizeLimitFilter.PayloadTooLarge) {
+                    || t instanceof RequestSizeLimitFilter.PayloadTooLarge
+                    || t instanceof org.apache.camel.NoTypeConversionAvailableException) {
                 return t;
             }
             if (t.getCause() == t) {

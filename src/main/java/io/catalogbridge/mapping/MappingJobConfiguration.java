@@ -1,5 +1,6 @@
 package io.catalogbridge.mapping;
 
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -19,9 +20,10 @@ public class MappingJobConfiguration {
             TaskDescriptor.of("alation-auto-mapping", String.class);
 
     @Bean
-    OneTimeTask<String> alationAutoMappingTask(ProducerTemplate template) {
+    OneTimeTask<String> alationAutoMappingTask(ProducerTemplate template, MappingProperties properties) {
         return Tasks.oneTime(ALATION_AUTO_MAPPING)
                 .onDeadExecutionRevive()
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(properties.retryUnrecordedRunAfter()))
                 .execute((instance, context) -> {
                     Exception failure = template.send("direct:run-alation-auto-mapping",
                             exchange -> exchange.setProperty("jobId", instance.getData())).getException();

@@ -8,12 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param targetedPlanMaxQueries the most listings the targeted plan may take before the full-catalog plan is cheaper
  * @param progressInterval how often a running job writes its progress
+ * @param retryUnrecordedRunAfter when a run could neither finish nor record its failure (the database was down),
+ *     the job engine runs it again this much later
  */
 @ConfigurationProperties("catalog-bridge.mapping")
-public record MappingProperties(int targetedPlanMaxQueries, Duration progressInterval) {
+public record MappingProperties(Integer targetedPlanMaxQueries, Duration progressInterval,
+        Duration retryUnrecordedRunAfter) {
 
     public MappingProperties {
-        targetedPlanMaxQueries = targetedPlanMaxQueries == 0 ? 100 : targetedPlanMaxQueries;
+        targetedPlanMaxQueries = targetedPlanMaxQueries == null ? 100 : targetedPlanMaxQueries;
         progressInterval = progressInterval == null ? Duration.ofSeconds(2) : progressInterval;
+        retryUnrecordedRunAfter = retryUnrecordedRunAfter == null ? Duration.ofSeconds(30) : retryUnrecordedRunAfter;
     }
 }

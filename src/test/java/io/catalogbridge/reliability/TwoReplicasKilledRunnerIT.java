@@ -1,0 +1,195 @@
+package io.catalogbridge.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.catalogbridge.simulator.AlationSimulator;
+import io.catalogbridge.simulator.SimulatedSchema;
+import io.catalogbridge.simulator.SimulatedTable;
+import io.catalogbridge.simulator.SimulatorSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two service processes on one PostgreSQL, as replicas behind a load balancer. The replica running a mapping job is
+ * killed with SIGKILL in the middle of it; the other takes the job over once the job engine sees the execution dead,
+ * and completes it. On the way: the one-job-per-tenant rule holds across replicas, and a changed integration retires
+ * the access token cached on the other replica.
+ */
+class TwoReplicasKilledRunnerIT {
+
+    private static final String KEY = "replica-test-key";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<Process> processes = new ArrayList<>();
+    private EmbeddedPostgres postgres;
+    private AlationSimulator simulator;
+
+    private record Replica(String name, int port, Process process) {
+    }
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        for (Process process : processes) {
+            process.destroyForcibly().waitFor();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static File serviceJar() throws Exception {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("catalog-bridge-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("run after package: no jar in target/"))
+                    .toFile();
+        }
+    }
+
+    private Replica start(String name, String jdbcUrl, String encryptionKey) throws Exception {
+        int port = freePort();
+        Path log = Path.of("target", name + ".log");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-jar", serviceJar().getPath(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+                "--catalog-bridge.encryption.key=" + encryptionKey,
+                "--catalog-bridge.security.admin-key=" + KEY,
+                "--catalog-bridge.alation.allow-http=true",
+                "--catalog-bridge.mapping.targeted-plan-max-queries=0",
+                "--catalog-bridge.mapping.progress-interval=0s",
+                "--db-scheduler.scheduler-name=" + name,
+                "--db-scheduler.heartbeat-interval=1s",
+                "--db-scheduler.missed-heartbeats-limit=4",
+                "--db-scheduler.polling-interval=1s")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        processes.add(process);
+        Replica replica = new Replica(name, port, process);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions().until(() -> call(replica, "GET", "/actuator/health", null).statusCode() == 200);
+        return replica;
+    }
+
+    private HttpResponse<String> call(Replica replica, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + replica.port() + path))
+                .header("Authorization", "Bearer " + KEY).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aJobWhoseReplicaIsKilledIsCompletedByTheOther() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
+        JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        // a catalog large and slow enough that the job is still reading it when its runner is killed
+        simulator = AlationSimulator.start(SimulatorSettings.defaults().withCatalog(11, 150_000));
+        simulator.faults().latency(Duration.ofMillis(60));
+        String encryptionKey = Base64.getEncoder().encodeToString(new byte[32]);
+
+        Replica a = start("replica-a", jdbcUrl, encryptionKey);
+        Replica b = start("replica-b", jdbcUrl, encryptionKey);
+
+        assertThat(call(a, "PUT", "/acme/configuration/integrations/alation", "{\"url\": \"" + simulator.baseUrl()
+                + "\", \"user_id\": 1, \"refresh_api_token\": \"demo-refresh-token\"}").statusCode()).isEqualTo(200);
+        // one asset in each of 40 schemas, named by data source title and Alation's spelling of the schema
+        Map<String, Long> truth = new HashMap<>();
+        List<Map<String, Object>> assets = new ArrayList<>();
+        for (SimulatedSchema schema : simulator.catalog().schemas().subList(0, 40)) {
+            SimulatedTable table = simulator.catalog().tablesInSchema(schema.id()).findFirst().orElseThrow();
+            String title = simulator.catalog().dataSource(schema.dsId()).orElseThrow().title();
+            assets.add(Map.of("asset_id", "t" + table.id(), "data_source_name", title, "schema", schema.name(),
+                    "table", table.name()));
+            truth.put("t" + table.id(), table.id());
+        }
+        assertThat(call(b, "PUT", "/acme/assets", JSON.writeValueAsString(assets)).statusCode()).isEqualTo(200);
+
+        String jobId = JSON.readTree(call(a, "POST", "/acme/configuration/mappings/alation/auto", null).body())
+                .get("job_id").asText();
+        // the rule holds across replicas: the other one refuses a second job of the tenant
+        HttpResponse<String> second = call(b, "POST", "/acme/configuration/mappings/alation/auto", null);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(second.body()).get("job_id").asText()).isEqualTo(jobId);
+
+        // wait until one replica is visibly in the middle of it, then kill that one
+        String[] runner = new String[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            List<Map<String, Object>> picked = jdbc.queryForList(
+                    "SELECT picked_by FROM scheduled_tasks WHERE task_instance = ? AND picked", jobId);
+            Long pages = jdbc.queryForObject("SELECT pages_read FROM mapping_job WHERE job_id = ?::uuid", Long.class, jobId);
+            if (picked.isEmpty() || pages == null || pages < 3) {
+                return false;
+            }
+            runner[0] = (String) picked.get(0).get("picked_by");
+            return true;
+        });
+        Replica killed = runner[0].startsWith("replica-a") ? a : b;
+        Replica survivor = killed == a ? b : a;
+        killed.process().destroyForcibly().waitFor();
+        assertThat(killed.process().exitValue()).as("killed with SIGKILL").isEqualTo(137);
+        assertThat(jdbc.queryForObject("SELECT status FROM mapping_job WHERE job_id = ?::uuid", String.class, jobId))
+                .isEqualTo("IN_PROGRESS");
+
+        JsonNode[] job = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            job[0] = JSON.readTree(call(survivor, "GET", "/acme/configuration/mappings/alation/auto?job_id=" + jobId,
+                    null).body());
+            return !"IN_PROGRESS".equals(job[0].get("status").asText());
+        });
+        assertThat(job[0].get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(job[0].at("/progress/attempts").asInt()).as("run again after the first runner died").isEqualTo(2);
+        assertThat(job[0].at("/summary/mapped").asInt()).isEqualTo(40);
+        Map<String, Long> mapped = new HashMap<>();
+        jdbc.queryForList("SELECT asset_id, table_id FROM alation_mapping WHERE tenant_id = 'acme'")
+                .forEach(row -> mapped.put((String) row.get("asset_id"), ((Number) row.get("table_id")).longValue()));
+        assertThat(mapped).isEqualTo(truth);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?", Integer.class,
+                jobId)).as("the job engine is done with it").isZero();
+
+        // the survivor caches a token; a change of the integration made elsewhere retires it there too
+        Replica other = start(killed.name() + "-restarted", jdbcUrl, encryptionKey);
+        String manual = "{\"asset_id\": \"" + assets.get(0).get("asset_id") + "\", \"alation_table_id\": "
+                + truth.get((String) assets.get(0).get("asset_id")) + "}";
+        assertThat(call(survivor, "POST", "/acme/configuration/mappings/alation", manual).statusCode()).isEqualTo(200);
+        long tokens = simulator.stats().tokensIssued();
+        assertThat(call(survivor, "POST", "/acme/configuration/mappings/alation", manual).statusCode()).isEqualTo(200);
+        assertThat(simulator.stats().tokensIssued()).as("the cached token is reused").isEqualTo(tokens);
+        assertThat(call(other, "PUT", "/acme/configuration/integrations/alation?validate=false", "{\"url\": \""
+                + simulator.baseUrl() + "\", \"user_id\": 1, \"refresh_api_token\": \"demo-refresh-token\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(call(survivor, "POST", "/acme/configuration/mappings/alation", manual).statusCode()).isEqualTo(200);
+        assertThat(simulator.stats().tokensIssued()).as("a new token after the change on another replica")
+                .isEqualTo(tokens + 1);
+    }
+}

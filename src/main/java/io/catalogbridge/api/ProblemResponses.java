@@ -74,9 +74,25 @@ public class ProblemResponses {
                     : " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr();
             return problem(HttpStatus.BAD_REQUEST, "Malformed JSON in the request body" + where, instance, List.of());
         }
+        if (isDatabaseUnavailable(caught)) {
+            log.warn("The database is unavailable while answering {}: {}", instance, caught.getMessage());
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "The database is unavailable; try again shortly", instance,
+                    List.of());
+        }
         log.error("Unexpected failure answering {}", instance, failure);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; the service log has the details", instance,
                 List.of());
+    }
+
+    private static boolean isDatabaseUnavailable(Throwable caught) {
+        for (Throwable t = caught; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootOfInterest(Throwable caught) {

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,8 +52,6 @@ public abstract class ApiTestSupport {
             .options(wireMockConfig().dynamicPort())
             .build();
 
-    private static final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     protected int port;
 
@@ -78,28 +73,14 @@ public abstract class ApiTestSupport {
     }
 
     protected Answer call(String method, String path, String key, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
+        HttpResponse<String> response = new ServiceClient(port, key).call(method, path, contentType, body);
+        String type = response.headers().firstValue("Content-Type").orElse("");
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode json = null;
-            if (type.contains("json") && !response.body().isEmpty()) {
-                json = objectMapper.readTree(response.body());
-            }
+            JsonNode json = type.contains("json") && !response.body().isEmpty() ? objectMapper.readTree(response.body())
+                    : null;
             return new Answer(response.statusCode(), type, response.body(), json);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Not JSON: " + response.body(), e);
         }
     }
 

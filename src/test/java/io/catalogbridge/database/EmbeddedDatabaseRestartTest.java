@@ -8,10 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.catalogbridge.CatalogBridgeApplication;
+import io.catalogbridge.ServiceClient;
 import io.catalogbridge.crypto.TokenCipher;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +38,6 @@ class EmbeddedDatabaseRestartTest {
     Path dir;
 
     private final WireMockServer alation = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void startAlation() {
@@ -65,16 +62,9 @@ class EmbeddedDatabaseRestartTest {
                 "--catalog-bridge.security.admin-key=" + KEY);
     }
 
-    private HttpResponse<String> send(ConfigurableApplicationContext context, String method, String body)
-            throws Exception {
+    private HttpResponse<String> send(ConfigurableApplicationContext context, String method, String body) {
         int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/acme/configuration/integrations/alation"))
-                .header("Authorization", "Bearer " + KEY).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return new ServiceClient(port, KEY).call(method, "/acme/configuration/integrations/alation", body);
     }
 
     @Test

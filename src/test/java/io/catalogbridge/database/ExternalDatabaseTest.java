@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.catalogbridge.CatalogBridgeApplication;
+import io.catalogbridge.ServiceClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -63,12 +61,9 @@ class ExternalDatabaseTest {
             assertThat(dir.resolve("encryption.key")).doesNotExist();
 
             int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
-            HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/acme/configuration/integrations/alation?validate=false"))
-                    .header("Authorization", "Bearer external-test-key").header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(
-                            "{\"url\": \"https://alation.example.com\", \"user_id\": 4, \"refresh_api_token\": \"t\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> put = new ServiceClient(port, "external-test-key").call("PUT",
+                    "/acme/configuration/integrations/alation?validate=false",
+                    "{\"url\": \"https://alation.example.com\", \"user_id\": 4, \"refresh_api_token\": \"t\"}");
             assertThat(put.statusCode()).isEqualTo(200);
         }
         JdbcTemplate jdbc = new JdbcTemplate(external.getDatabase("postgres", "bridge"));

@@ -6,15 +6,13 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.CatalogBridgeApplication;
+import io.catalogbridge.ServiceClient;
 import io.catalogbridge.simulator.AlationSimulator;
 import io.catalogbridge.simulator.SimulatedSchema;
 import io.catalogbridge.simulator.SimulatedTable;
 import io.catalogbridge.simulator.SimulatorSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +34,6 @@ class DatabaseRestartDuringJobTest {
 
     private static final String KEY = "database-restart-test-key";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
     Path dir;
@@ -46,15 +43,8 @@ class DatabaseRestartDuringJobTest {
                 .setCleanDataDirectory(false).start();
     }
 
-    private HttpResponse<String> call(int port, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + KEY).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> call(int port, String method, String path, String body) {
+        return new ServiceClient(port, KEY).call(method, path, body);
     }
 
     @Test

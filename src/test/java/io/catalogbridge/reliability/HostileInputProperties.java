@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.CatalogBridgeApplication;
-import java.net.URI;
+import io.catalogbridge.ServiceClient;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +35,6 @@ class HostileInputProperties {
 
     private static final String KEY = "hostile-input-test-key";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<String> TABLES = List.of("alation_integration", "alation_data_source_link", "asset",
             "alation_mapping", "mapping_job", "mapping_job_asset", "scheduled_tasks");
 
@@ -69,16 +66,8 @@ class HostileInputProperties {
         service.close();
     }
 
-    private static HttpResponse<String> send(String method, String path, String contentType, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + KEY)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(String method, String path, String contentType, String body) {
+        return new ServiceClient(port, KEY).call(method, path, contentType, body);
     }
 
     private static String fingerprint() {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.catalogbridge.ServiceClient;
 import io.catalogbridge.simulator.AlationSimulator;
 import io.catalogbridge.simulator.SimulatedSchema;
 import io.catalogbridge.simulator.SimulatedTable;
@@ -12,9 +13,6 @@ import io.catalogbridge.simulator.SimulatorSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +36,6 @@ class TwoReplicasKilledRunnerIT {
 
     private static final String KEY = "replica-test-key";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<Process> processes = new ArrayList<>();
     private EmbeddedPostgres postgres;
     private AlationSimulator simulator;
@@ -97,15 +94,8 @@ class TwoReplicasKilledRunnerIT {
         return replica;
     }
 
-    private HttpResponse<String> call(Replica replica, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + replica.port() + path))
-                .header("Authorization", "Bearer " + KEY).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> call(Replica replica, String method, String path, String body) {
+        return new ServiceClient(replica.port(), KEY).call(method, path, body);
     }
 
     @Test

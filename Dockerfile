@@ -6,7 +6,7 @@ WORKDIR /build
 # dependencies first: this layer is rebuilt only when pom.xml changes
 COPY pom.xml ./
 RUN mvn -B dependency:go-offline
-COPY application.yaml ./
+COPY application.yaml application-demo.yaml ./
 COPY routes/ routes/
 COPY src/ src/
 RUN mvn -B -DskipTests package \

@@ -349,13 +349,13 @@ def markdown(r):
                   f"calls; peak heap sampled during the calls {mib(max(x['peak_heap_sampled'] for x in g))}, "
                   f"peak RSS {mib(max(x['peak_rss'] for x in g))}."]
     w = r.get("wrk")
-    if w:
+    if w and w != "skipped":
         lines += ["", f"Steady load: wrk, 2 threads, 32 connections, {a['wrk_seconds']} s per endpoint:", "",
                   "| endpoint | requests/s | p99 latency | non-2xx | socket errors |", "|---|---|---|---|---|"]
         for name, v in w.items():
             lines.append(f"| {name} `{v['url']}` | {v['requests_per_second']:,.0f} | {v['p99']} | {v['non_2xx']} | "
                          f"{v['socket_errors']} |")
-    elif w is None:
+    elif w is None or w == "skipped":
         lines += ["", "Steady load: skipped (wrk not installed)."]
     return "\n".join(lines) + "\n"
 
@@ -370,6 +370,8 @@ def main():
     p.add_argument("--wrk-seconds", type=int, default=30)
     p.add_argument("--skip-build", action="store_true")
     p.add_argument("--skip-targeted", action="store_true")
+    p.add_argument("--skip-wrk", action="store_true")
+    p.add_argument("--service-jvm-arg", action="append", default=[], help="an extra JVM option of the service")
     a = p.parse_args()
     work = os.path.join(TARGET, "work")
     shutil.rmtree(work, ignore_errors=True)
@@ -398,7 +400,7 @@ def main():
     service_log = os.path.join(work, "service.log")
     gc_log = os.path.join(work, "gc.log")
     service = subprocess.Popen(
-        ["java", "-Xmx512m", f"-Xlog:gc:file={gc_log}:time", "-jar", JAR, f"--server.port={SERVICE_PORT}",
+        ["java", "-Xmx512m", f"-Xlog:gc:file={gc_log}:time", *a.service_jvm_arg, "-jar", JAR, f"--server.port={SERVICE_PORT}",
          f"--catalog-bridge.embedded-database.data-directory={service_dir}/postgres",
          f"--catalog-bridge.encryption.key-file={service_dir}/encryption.key",
          "--catalog-bridge.alation.allow-http=true", f"--catalog-bridge.security.admin-key={KEY}"],
@@ -430,7 +432,7 @@ def main():
         result[plan] = summarise(jobs, floors)
         log(f"{plan}: {json.dumps(result[plan])}")
     result["get_mappings"] = time_get_mappings(f"full-{a.runs}", service.pid, 3)
-    result["wrk"] = run_wrk(f"targeted-{a.runs}" if not a.skip_targeted else f"full-{a.runs}", a.wrk_seconds)
+    result["wrk"] = "skipped" if a.skip_wrk else run_wrk(f"targeted-{a.runs}" if not a.skip_targeted else f"full-{a.runs}", a.wrk_seconds)
     with open(os.path.join(TARGET, "results.json"), "w") as f:
         json.dump(result, f, indent=2, default=str)
     with open(os.path.join(TARGET, "results.md"), "w") as f:

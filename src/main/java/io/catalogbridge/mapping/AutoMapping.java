@@ -2,15 +2,19 @@ package io.catalogbridge.mapping;
 
 import io.catalogbridge.alation.AlationDataSource;
 import io.catalogbridge.alation.AlationTable;
+import io.catalogbridge.api.Batches;
 import io.catalogbridge.assets.Asset;
 import io.catalogbridge.matching.AlationMatcher;
 import io.catalogbridge.matching.MatchOutcome;
 import io.catalogbridge.matching.SchemaRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -68,33 +72,69 @@ public class AutoMapping {
         return row;
     }
 
-    /** The mappings to write: new ones, and changed ones when the job may overwrite. */
-    public List<Map<String, Object>> mappingRows(AutoMappingRun run) {
-        return run.outcome().written().stream()
-                .map(mapping -> AlationMappings.row(run.tenant(), mapping, run.overwrite()))
-                .toList();
+    /**
+     * The mappings to write (new ones, and changed ones when the job may overwrite), in batches of
+     * {@link Batches#SIZE} rows that are built only as they are written: a job of 100,000 assets holds one batch of
+     * rows at a time, not 100,000 maps of parameters.
+     */
+    public Iterator<List<Map<String, Object>>> mappingBatches(AutoMappingRun run) {
+        List<AlationMapping> written = run.outcome().written();
+        return batches(written.size(), i -> AlationMappings.row(run.tenant(), written.get(i), run.overwrite()));
     }
 
-    /** The per-asset outcomes to record on the job: mappings written, ambiguous and unmatched assets. */
-    public List<Map<String, Object>> outcomeRows(AutoMappingRun run) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (AlationMapping mapping : run.outcome().written()) {
-            Map<String, Object> row = outcomeRow(run, mapping.assetId(), "MAPPED", null, null);
-            row.put("data_source_id", mapping.dataSourceId());
-            row.put("data_source_name", mapping.dataSourceName());
-            row.put("schema_id", mapping.schemaId());
-            row.put("schema_name", mapping.schemaName());
-            row.put("table_id", mapping.tableId());
-            row.put("table_name", mapping.tableName());
-            rows.add(row);
-        }
-        for (MatchOutcome outcome : run.outcome().ambiguous()) {
-            rows.add(outcomeRow(run, outcome.assetId(), "AMBIGUOUS", outcome.reason(), outcome.candidateTableIds()));
-        }
-        for (MatchOutcome outcome : run.outcome().unmatched()) {
-            rows.add(outcomeRow(run, outcome.assetId(), "UNMATCHED", outcome.reason(), null));
-        }
-        return rows;
+    /** The per-asset outcomes to record on the job (mappings written, ambiguous and unmatched assets), in batches. */
+    public Iterator<List<Map<String, Object>>> outcomeBatches(AutoMappingRun run) {
+        AutoMappingRun.Outcome outcome = run.outcome();
+        List<AlationMapping> written = outcome.written();
+        List<MatchOutcome> ambiguous = outcome.ambiguous();
+        List<MatchOutcome> unmatched = outcome.unmatched();
+        int total = written.size() + ambiguous.size() + unmatched.size();
+        return batches(total, i -> {
+            if (i < written.size()) {
+                return mappedOutcomeRow(run, written.get(i));
+            }
+            if (i < written.size() + ambiguous.size()) {
+                MatchOutcome result = ambiguous.get(i - written.size());
+                return outcomeRow(run, result.assetId(), "AMBIGUOUS", result.reason(), result.candidateTableIds());
+            }
+            MatchOutcome result = unmatched.get(i - written.size() - ambiguous.size());
+            return outcomeRow(run, result.assetId(), "UNMATCHED", result.reason(), null);
+        });
+    }
+
+    private static Map<String, Object> mappedOutcomeRow(AutoMappingRun run, AlationMapping mapping) {
+        Map<String, Object> row = outcomeRow(run, mapping.assetId(), "MAPPED", null, null);
+        row.put("data_source_id", mapping.dataSourceId());
+        row.put("data_source_name", mapping.dataSourceName());
+        row.put("schema_id", mapping.schemaId());
+        row.put("schema_name", mapping.schemaName());
+        row.put("table_id", mapping.tableId());
+        row.put("table_name", mapping.tableName());
+        return row;
+    }
+
+    private static Iterator<List<Map<String, Object>>> batches(int total, IntFunction<Map<String, Object>> rowAt) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < total;
+            }
+
+            @Override
+            public List<Map<String, Object>> next() {
+                if (next >= total) {
+                    throw new NoSuchElementException();
+                }
+                int end = Math.min(total, next + Batches.SIZE);
+                List<Map<String, Object>> batch = new ArrayList<>(end - next);
+                for (; next < end; next++) {
+                    batch.add(rowAt.apply(next));
+                }
+                return batch;
+            }
+        };
     }
 
     public Map<String, Object> completionRow(AutoMappingRun run) {

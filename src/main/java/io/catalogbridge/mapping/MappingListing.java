@@ -1,0 +1,115 @@
+package io.catalogbridge.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.FluentProducerTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tenant's mappings as one JSON array that is read from the database page by page (keyset, by asset_id) while
+ * the answer is written, for {@code get-alation-mappings}: memory stays bounded by a page, whatever the number of
+ * mappings, and no connection is held while the client reads. Each row is written as {@code marshal: json} wrote it
+ * (the application's ObjectMapper, the columns of the SQL in their order), so the answer is byte for byte the same.
+ * The pages are not one snapshot: a mapping written while the answer streams may or may not be in it.
+ */
+@Component("mappingListing")
+public class MappingListing {
+
+    static final String PAGE_QUERY = "sql:classpath:sql/alation-mapping-select-page.sql";
+    static final int PAGE_SIZE = 1000;
+
+    private final ObjectMapper objectMapper;
+    private final CamelContext camelContext;
+
+    public MappingListing(ObjectMapper objectMapper, CamelContext camelContext) {
+        this.objectMapper = objectMapper;
+        this.camelContext = camelContext;
+    }
+
+    /** The answer's body: a stream that queries the next page when the last one has been read. */
+    public InputStream stream(String tenant) {
+        return new PagedJsonArray(tenant);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> page(String tenant, String after) {
+        FluentProducerTemplate template = camelContext.createFluentProducerTemplate();
+        try {
+            return template.to(PAGE_QUERY).withHeader("tenant", tenant).withHeader("after", after)
+                    .withHeader("limit", PAGE_SIZE).request(List.class);
+        } finally {
+            try {
+                template.stop();
+            } catch (Exception ignored) {
+                // nothing to release beyond the template itself
+            }
+        }
+    }
+
+    private final class PagedJsonArray extends InputStream {
+
+        private final String tenant;
+        private String after = "";
+        private boolean first = true;
+        private boolean done;
+        private byte[] buffer = {'['};
+        private int position;
+
+        PagedJsonArray(String tenant) {
+            this.tenant = tenant;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            while (position >= buffer.length) {
+                if (done) {
+                    return -1;
+                }
+                fill();
+            }
+            int count = Math.min(length, buffer.length - position);
+            System.arraycopy(buffer, position, target, offset, count);
+            position += count;
+            return count;
+        }
+
+        private void fill() {
+            List<Map<String, Object>> rows = page(tenant, after);
+            StringBuilder json = new StringBuilder(rows.size() * 200 + 1);
+            for (Map<String, Object> row : rows) {
+                if (!first) {
+                    json.append(',');
+                }
+                first = false;
+                try {
+                    json.append(objectMapper.writeValueAsString(row));
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (rows.size() < PAGE_SIZE) {
+                json.append(']');
+                done = true;
+            } else {
+                after = (String) rows.get(rows.size() - 1).get("asset_id");
+            }
+            buffer = json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            position = 0;
+        }
+    }
+}

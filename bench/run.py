@@ -172,6 +172,7 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
     if finished is None:
         raise SystemExit(f"job {job_id} failed; see {service_log}")
     writing = log_time(service_log, job_id, "writing its outcome")
+    reading = log_time(service_log, job_id, "reads the catalog")
     stats = http("GET", f"{SIM}/simulator/stats", key=False)
     sim_bytes = proc_wchar(sim_pid) - wchar
     report = http("GET", f"{SERVICE}/{tenant}/configuration/mappings/alation/auto?job_id={job_id}")
@@ -189,6 +190,8 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
     result = {
         "tenant": tenant, "job_id": job_id, "plan": progress["plan"], "job_seconds": round(seconds, 3),
         "write_seconds": round(finished - writing, 3) if writing else None,
+        "setup_seconds": round(reading - posted, 3) if reading else None,
+        "read_seconds": round(writing - reading, 3) if reading and writing else None,
         "register_seconds": round(register_seconds, 2),
         "alation_requests": stats["total"], "by_endpoint": stats["by_endpoint"], "bytes_read": sim_bytes,
         "pages_read": progress["pages_read"], "tables_read": progress["tables_read"],
@@ -215,25 +218,54 @@ def run_floor(plan, directory, warmups):
     return result
 
 
-def time_get_mappings(tenant, service_pid, runs):
+def get_mappings(tenant):
+    started = time.time()
+    req = urllib.request.Request(f"{SERVICE}/{tenant}/configuration/mappings/alation",
+                                 headers={"Authorization": f"Bearer {KEY}"})
+    with urllib.request.urlopen(req, timeout=600) as r:
+        first = r.read(1)
+        first_byte = time.time() - started
+        body = first + r.read()
+    return time.time() - started, first_byte, body, r.headers.get("Transfer-Encoding")
+
+
+def time_get_mappings(tenant, service_pid, gc_log, runs, concurrent=8):
     times = []
     for _ in range(runs):
         sampler = Sampler(service_pid)
         sampler.start()
-        started = time.time()
-        req = urllib.request.Request(f"{SERVICE}/{tenant}/configuration/mappings/alation",
-                                     headers={"Authorization": f"Bearer {KEY}"})
-        size, count = 0, 0
-        with urllib.request.urlopen(req, timeout=600) as r:
-            body = r.read()
-            size = len(body)
-        seconds = time.time() - started
-        count = len(json.loads(body))
+        since = time.time()
+        seconds, first_byte, body, encoding = get_mappings(tenant)
         heap, rss = sampler.stop()
-        times.append({"seconds": round(seconds, 3), "bytes": size, "mappings": count, "peak_heap_sampled": heap,
-                      "peak_rss": rss})
+        times.append({"seconds": round(seconds, 3), "first_byte_seconds": round(first_byte, 3), "bytes": len(body),
+                      "mappings": len(json.loads(body)), "transfer_encoding": encoding, "peak_heap_sampled": heap,
+                      "peak_heap_after_gc": gc_after_max(gc_log, since, time.time()), "peak_rss": rss})
         log(f"GET mappings of {tenant}: {times[-1]}")
-    return times
+    # the same answer to several clients at once: the heap must not grow with them
+    sampler = Sampler(service_pid)
+    sampler.start()
+    since = time.time()
+    threads = [threading.Thread(target=get_mappings, args=(tenant,)) for _ in range(concurrent)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    heap, rss = sampler.stop()
+    parallel = {"clients": concurrent, "seconds": round(time.time() - since, 3), "peak_heap_sampled": heap,
+                "peak_heap_after_gc": gc_after_max(gc_log, since, time.time()), "peak_rss": rss,
+                "full_gcs": full_gcs(gc_log, since, time.time())}
+    log(f"GET mappings of {tenant}, {concurrent} clients at once: {parallel}")
+    return {"sequential": times, "parallel": parallel}
+
+
+def full_gcs(gc_log, since, until):
+    count = 0
+    with open(gc_log) as f:
+        for line in f:
+            if "Pause Full" in line:
+                t = datetime.datetime.strptime(line[1:line.index("]")], "%Y-%m-%dT%H:%M:%S.%f%z").timestamp()
+                count += since <= t <= until
+    return count
 
 
 def run_wrk(tenant, seconds):
@@ -267,7 +299,7 @@ def median(values):
 
 
 def summarise(jobs, floors):
-    keys = ["job_seconds", "write_seconds", "alation_requests", "bytes_read", "tables_read", "tables_per_second",
+    keys = ["job_seconds", "setup_seconds", "read_seconds", "write_seconds", "alation_requests", "bytes_read", "tables_read", "tables_per_second",
             "peak_heap_sampled", "peak_heap_after_gc", "peak_rss"]
     s = {k: median([j[k] for j in jobs]) for k in keys}
     s["floor_seconds"] = median([f["floor_seconds"] for f in floors])
@@ -334,6 +366,9 @@ def markdown(r):
     row("bytes read (floor, bodies)", "floor_bytes", lambda v: f"{v / 1e6:,.1f} MB")
     row("tables read", "tables_read", lambda v: f"{v:,.0f}")
     row("tables per second", "tables_per_second", lambda v: f"{v:,.0f}")
+    row("setup: POST to plan chosen (assets loaded, data sources listed, matcher built) (s)", "setup_seconds",
+        lambda v: f"{v:.2f}")
+    row("reading and matching the catalog (s)", "read_seconds", lambda v: f"{v:.2f}")
     row("writes (outcome + mappings) time (s)", "write_seconds", lambda v: f"{v:.2f}")
     row("writes share of job time", "write_share", lambda v: f"{v:.1%}")
     row("peak heap used (sampled every 0.25 s)", "peak_heap_sampled", mib)
@@ -344,10 +379,14 @@ def markdown(r):
         lines += ["", f"Targeted plan time / full-catalog plan time: **{tg['job_seconds'] / full['job_seconds']:.1%}**."]
     g = r.get("get_mappings")
     if g:
-        lines += ["", f"`GET /{{tenant}}/configuration/mappings/alation` with {g[0]['mappings']:,} mappings "
-                  f"({g[0]['bytes'] / 1e6:.1f} MB): median {median([x['seconds'] for x in g]):.2f} s over {len(g)} "
-                  f"calls; peak heap sampled during the calls {mib(max(x['peak_heap_sampled'] for x in g))}, "
-                  f"peak RSS {mib(max(x['peak_rss'] for x in g))}."]
+        seq, par = g["sequential"], g["parallel"]
+        lines += ["", f"`GET /{{tenant}}/configuration/mappings/alation` with {seq[0]['mappings']:,} mappings "
+                  f"({seq[0]['bytes'] / 1e6:.1f} MB, Transfer-Encoding: {seq[0]['transfer_encoding']}): median "
+                  f"{median([x['seconds'] for x in seq]):.2f} s over {len(seq)} calls, first byte after "
+                  f"{median([x['first_byte_seconds'] for x in seq]):.3f} s; peak heap after GC during the calls "
+                  f"{mib(max(x['peak_heap_after_gc'] for x in seq))}. {par['clients']} clients at once: "
+                  f"{par['seconds']:.2f} s, peak heap sampled {mib(par['peak_heap_sampled'])}, after GC "
+                  f"{mib(par['peak_heap_after_gc'])}, {par['full_gcs']} full GCs, peak RSS {mib(par['peak_rss'])}."]
     w = r.get("wrk")
     if w and w != "skipped":
         lines += ["", f"Steady load: wrk, 2 threads, 32 connections, {a['wrk_seconds']} s per endpoint:", "",
@@ -431,7 +470,7 @@ def main():
         result[f"{plan}_floor_runs"] = floors
         result[plan] = summarise(jobs, floors)
         log(f"{plan}: {json.dumps(result[plan])}")
-    result["get_mappings"] = time_get_mappings(f"full-{a.runs}", service.pid, 3)
+    result["get_mappings"] = time_get_mappings(f"full-{a.runs}", service.pid, gc_log, 3)
     result["wrk"] = "skipped" if a.skip_wrk else run_wrk(f"targeted-{a.runs}" if not a.skip_targeted else f"full-{a.runs}", a.wrk_seconds)
     with open(os.path.join(TARGET, "results.json"), "w") as f:
         json.dump(result, f, indent=2, default=str)

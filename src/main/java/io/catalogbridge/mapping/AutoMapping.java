@@ -50,6 +50,10 @@ public class AutoMapping {
                 properties.progressInterval().toNanos());
     }
 
+    public String plan(AutoMappingRun run) {
+        return run.plan();
+    }
+
     public int queryCount(AutoMappingRun run) {
         return run.queries().size();
     }
@@ -74,46 +78,55 @@ public class AutoMapping {
 
     /**
      * The mappings to write (new ones, and changed ones when the job may overwrite), in batches of
-     * {@link Batches#SIZE} rows that are built only as they are written: a job of 100,000 assets holds one batch of
-     * rows at a time, not 100,000 maps of parameters.
+     * {@link Batches#SIZE}, each the parameters of one statement ({@code sql/alation-mapping-upsert-batch.sql}): a
+     * column's values as one array. Batches are built only as they are written, so a job of 100,000 assets holds one
+     * batch at a time; and one statement a batch spares the database and the SQL component a statement a row.
      */
-    public Iterator<List<Map<String, Object>>> mappingBatches(AutoMappingRun run) {
+    public Iterator<Map<String, Object>> mappingBatches(AutoMappingRun run) {
         List<AlationMapping> written = run.outcome().written();
-        return batches(written.size(), i -> AlationMappings.row(run.tenant(), written.get(i), run.overwrite()));
+        Map<String, Object> constants = Map.of("tenant_id", run.tenant(), "overwrite", run.overwrite());
+        return batches(written.size(), constants, MAPPING_COLUMNS, i -> {
+            AlationMapping m = written.get(i);
+            return new Object[] {m.assetId(), m.dataSourceId(), m.dataSourceName(), m.schemaId(), m.schemaName(),
+                m.tableId(), m.tableName()};
+        });
     }
 
-    /** The per-asset outcomes to record on the job (mappings written, ambiguous and unmatched assets), in batches. */
-    public Iterator<List<Map<String, Object>>> outcomeBatches(AutoMappingRun run) {
+    /**
+     * The per-asset outcomes to record on the job (mappings written, ambiguous and unmatched assets), in batches as
+     * {@link #mappingBatches} ({@code sql/mapping-job-asset-insert-batch.sql}).
+     */
+    public Iterator<Map<String, Object>> outcomeBatches(AutoMappingRun run) {
         AutoMappingRun.Outcome outcome = run.outcome();
         List<AlationMapping> written = outcome.written();
         List<MatchOutcome> ambiguous = outcome.ambiguous();
         List<MatchOutcome> unmatched = outcome.unmatched();
         int total = written.size() + ambiguous.size() + unmatched.size();
-        return batches(total, i -> {
+        return batches(total, Map.of("job_id", run.jobId()), OUTCOME_COLUMNS, i -> {
             if (i < written.size()) {
-                return mappedOutcomeRow(run, written.get(i));
+                AlationMapping m = written.get(i);
+                return new Object[] {m.assetId(), "MAPPED", null, null, m.dataSourceId(), m.dataSourceName(),
+                    m.schemaId(), m.schemaName(), m.tableId(), m.tableName()};
             }
-            if (i < written.size() + ambiguous.size()) {
-                MatchOutcome result = ambiguous.get(i - written.size());
-                return outcomeRow(run, result.assetId(), "AMBIGUOUS", result.reason(), result.candidateTableIds());
-            }
-            MatchOutcome result = unmatched.get(i - written.size() - ambiguous.size());
-            return outcomeRow(run, result.assetId(), "UNMATCHED", result.reason(), null);
+            boolean isAmbiguous = i < written.size() + ambiguous.size();
+            MatchOutcome result = isAmbiguous ? ambiguous.get(i - written.size())
+                    : unmatched.get(i - written.size() - ambiguous.size());
+            String candidates = isAmbiguous ? result.candidateTableIds().stream().map(String::valueOf)
+                    .collect(Collectors.joining(",", "{", "}")) : null;
+            return new Object[] {result.assetId(), isAmbiguous ? "AMBIGUOUS" : "UNMATCHED", result.reason(),
+                candidates, null, null, null, null, null, null};
         });
     }
 
-    private static Map<String, Object> mappedOutcomeRow(AutoMappingRun run, AlationMapping mapping) {
-        Map<String, Object> row = outcomeRow(run, mapping.assetId(), "MAPPED", null, null);
-        row.put("data_source_id", mapping.dataSourceId());
-        row.put("data_source_name", mapping.dataSourceName());
-        row.put("schema_id", mapping.schemaId());
-        row.put("schema_name", mapping.schemaName());
-        row.put("table_id", mapping.tableId());
-        row.put("table_name", mapping.tableName());
-        return row;
-    }
+    private static final List<String> MAPPING_COLUMNS = List.of("asset_id", "data_source_id", "data_source_name",
+            "schema_id", "schema_name", "table_id", "table_name");
+    private static final List<String> OUTCOME_COLUMNS = List.of("asset_id", "outcome", "reason",
+            "candidate_table_ids", "data_source_id", "data_source_name", "schema_id", "schema_name", "table_id",
+            "table_name");
 
-    private static Iterator<List<Map<String, Object>>> batches(int total, IntFunction<Map<String, Object>> rowAt) {
+    /** Batches of rows as parameter maps of columns: each column a String array (null stays null), cast in SQL. */
+    private static Iterator<Map<String, Object>> batches(int total, Map<String, Object> constants,
+            List<String> columns, IntFunction<Object[]> rowAt) {
         return new Iterator<>() {
             private int next;
 
@@ -123,14 +136,21 @@ public class AutoMapping {
             }
 
             @Override
-            public List<Map<String, Object>> next() {
+            public Map<String, Object> next() {
                 if (next >= total) {
                     throw new NoSuchElementException();
                 }
-                int end = Math.min(total, next + Batches.SIZE);
-                List<Map<String, Object>> batch = new ArrayList<>(end - next);
-                for (; next < end; next++) {
-                    batch.add(rowAt.apply(next));
+                int size = Math.min(total - next, Batches.SIZE);
+                String[][] values = new String[columns.size()][size];
+                for (int row = 0; row < size; row++, next++) {
+                    Object[] fields = rowAt.apply(next);
+                    for (int column = 0; column < fields.length; column++) {
+                        values[column][row] = fields[column] == null ? null : fields[column].toString();
+                    }
+                }
+                Map<String, Object> batch = new HashMap<>(constants);
+                for (int column = 0; column < columns.size(); column++) {
+                    batch.put(columns.get(column), values[column]);
                 }
                 return batch;
             }
@@ -145,22 +165,6 @@ public class AutoMapping {
         row.put("unchanged", outcome.unchanged());
         row.put("ambiguous", outcome.ambiguous().size());
         row.put("unmatched", outcome.unmatched().size());
-        return row;
-    }
-
-    private static Map<String, Object> outcomeRow(AutoMappingRun run, String assetId, String outcome, String reason,
-            List<Long> candidates) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("job_id", run.jobId());
-        row.put("asset_id", assetId);
-        row.put("outcome", outcome);
-        row.put("reason", reason);
-        row.put("candidate_table_ids", candidates == null ? null
-                : candidates.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
-        for (String column : List.of("data_source_id", "data_source_name", "schema_id", "schema_name", "table_id",
-                "table_name")) {
-            row.put(column, null);
-        }
         return row;
     }
 

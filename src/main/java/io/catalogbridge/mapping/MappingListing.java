@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelContext;
-import org.apache.camel.FluentProducerTemplate;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.TypeConverterSupport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,30 +28,44 @@ public class MappingListing {
 
     private final ObjectMapper objectMapper;
     private final CamelContext camelContext;
+    private ProducerTemplate producer;
+
+    /**
+     * The answer's body. Not an InputStream itself: Camel's stream caching would read a stream body whole into memory
+     * at the next step of the REST route; the HTTP binding asks for an InputStream, and gets one from the converter.
+     */
+    public record StreamedJson(InputStream content) {
+    }
 
     public MappingListing(ObjectMapper objectMapper, CamelContext camelContext) {
         this.objectMapper = objectMapper;
         this.camelContext = camelContext;
+        camelContext.getTypeConverterRegistry().addTypeConverter(InputStream.class, StreamedJson.class,
+                new TypeConverterSupport() {
+                    @Override
+                    public <T> T convertTo(Class<T> type, Exchange exchange, Object value) {
+                        return type.cast(((StreamedJson) value).content());
+                    }
+                });
     }
 
     /** The answer's body: a stream that queries the next page when the last one has been read. */
-    public InputStream stream(String tenant) {
-        return new PagedJsonArray(tenant);
+    public StreamedJson stream(String tenant) {
+        return new StreamedJson(new PagedJsonArray(tenant));
     }
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> page(String tenant, String after) {
-        FluentProducerTemplate template = camelContext.createFluentProducerTemplate();
-        try {
-            return template.to(PAGE_QUERY).withHeader("tenant", tenant).withHeader("after", after)
-                    .withHeader("limit", PAGE_SIZE).request(List.class);
-        } finally {
-            try {
-                template.stop();
-            } catch (Exception ignored) {
-                // nothing to release beyond the template itself
-            }
+        return producer().requestBodyAndHeaders(PAGE_QUERY, null,
+                Map.of("tenant", tenant, "after", after, "limit", PAGE_SIZE), List.class);
+    }
+
+    /** One template for every page of every answer (templates are thread-safe; each one holds a cache). */
+    private synchronized ProducerTemplate producer() {
+        if (producer == null) {
+            producer = camelContext.createProducerTemplate();
         }
+        return producer;
     }
 
     private final class PagedJsonArray extends InputStream {

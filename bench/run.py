@@ -219,6 +219,19 @@ def run_floor(plan, directory, warmups):
 
 
 def get_mappings(tenant):
+    curl = shutil.which("curl")
+    if curl:  # a client faster than urllib, so that the time is the service's
+        body_file = os.path.join(TARGET, "work", f"mappings-{threading.get_ident()}.json")
+        out = subprocess.run([curl, "-sS", "-o", body_file, "-D", "-", "-w", "\n%{time_starttransfer} %{time_total}",
+                              "-H", f"Authorization: Bearer {KEY}",
+                              f"{SERVICE}/{tenant}/configuration/mappings/alation"],
+                             check=True, capture_output=True, text=True).stdout
+        first_byte, total = map(float, out.strip().splitlines()[-1].split())
+        encoding = "chunked" if "transfer-encoding: chunked" in out.lower() else "-"
+        with open(body_file, "rb") as f:
+            body = f.read()
+        os.remove(body_file)
+        return total, first_byte, body, encoding
     started = time.time()
     req = urllib.request.Request(f"{SERVICE}/{tenant}/configuration/mappings/alation",
                                  headers={"Authorization": f"Bearer {KEY}"})

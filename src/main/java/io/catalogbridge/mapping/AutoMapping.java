@@ -32,10 +32,9 @@ public class AutoMapping {
     }
 
     /** Builds the run: the matcher over the tenant's assets, and the plan (which listings of tables to read). */
-    public AutoMappingRun start(String jobId, String tenant, boolean overwrite, List<Map<String, Object>> assetRows,
+    public AutoMappingRun start(String jobId, String tenant, boolean overwrite, List<Asset> assets,
             List<Map<String, Object>> linkRows, List<Map<String, Object>> mappedRows,
             List<AlationDataSource> dataSources) {
-        List<Asset> assets = assetRows.stream().map(AutoMapping::asset).toList();
         Map<String, Long> links = new HashMap<>();
         linkRows.forEach(row -> links.put((String) row.get("data_source_name"),
                 ((Number) row.get("alation_data_source_id")).longValue()));
@@ -48,6 +47,13 @@ public class AutoMapping {
         String plan = assets.isEmpty() ? "none" : useTargeted ? "targeted" : "full";
         return new AutoMappingRun(jobId, tenant, overwrite, matcher, mapped, plan, queries,
                 properties.progressInterval().toNanos());
+    }
+
+    /** The tenant's assets from the rows of {@code sql/asset-select-all.sql}, read one row at a time. */
+    public List<Asset> assets(Iterator<Map<String, Object>> rows) {
+        List<Asset> assets = new ArrayList<>();
+        rows.forEachRemaining(row -> assets.add(asset(row)));
+        return assets;
     }
 
     public String plan(AutoMappingRun run) {

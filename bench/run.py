@@ -41,7 +41,7 @@ def log(*args):
 
 
 def sh(cmd, **kw):
-    log("$", " ".join(cmd))
+    log("$", " ".join(arg if len(arg) < 200 else arg[:60] + "..." for arg in cmd))
     subprocess.run(cmd, check=True, cwd=ROOT, **kw)
 
 
@@ -158,6 +158,9 @@ def register(tenant, directory):
 def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expected):
     register_seconds = register(tenant, directory)
     http("POST", f"{SIM}/simulator/reset-stats", key=False)
+    # a full GC first, so that the heap figures below are this job's, not garbage left by the runs before
+    subprocess.run(["jcmd", str(service_pid), "GC.run"], check=True, capture_output=True)
+    heap_at_start = heap_used()
     wchar = proc_wchar(sim_pid)
     sampler = Sampler(service_pid)
     sampler.start()
@@ -196,7 +199,7 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
         "alation_requests": stats["total"], "by_endpoint": stats["by_endpoint"], "bytes_read": sim_bytes,
         "pages_read": progress["pages_read"], "tables_read": progress["tables_read"],
         "tables_per_second": round(progress["tables_read"] / seconds) if seconds else None,
-        "peak_heap_sampled": heap, "peak_heap_after_gc": gc_after_max(gc_log, posted, finished), "peak_rss": rss,
+        "heap_at_start": heap_at_start, "peak_heap_sampled": heap, "peak_heap_after_gc": gc_after_max(gc_log, posted, finished), "peak_rss": rss,
         "summary": summary,
         "correct": summary["mapped"] == truth["MAPPED"] and summary["ambiguous"] == truth["AMBIGUOUS"]
         and summary["unmatched"] == truth["UNMATCHED"] and not disagreements,
@@ -312,7 +315,7 @@ def median(values):
 
 
 def summarise(jobs, floors):
-    keys = ["job_seconds", "setup_seconds", "read_seconds", "write_seconds", "alation_requests", "bytes_read", "tables_read", "tables_per_second",
+    keys = ["heap_at_start", "job_seconds", "setup_seconds", "read_seconds", "write_seconds", "alation_requests", "bytes_read", "tables_read", "tables_per_second",
             "peak_heap_sampled", "peak_heap_after_gc", "peak_rss"]
     s = {k: median([j[k] for j in jobs]) for k in keys}
     s["floor_seconds"] = median([f["floor_seconds"] for f in floors])
@@ -384,6 +387,7 @@ def markdown(r):
     row("reading and matching the catalog (s)", "read_seconds", lambda v: f"{v:.2f}")
     row("writes (outcome + mappings) time (s)", "write_seconds", lambda v: f"{v:.2f}")
     row("writes share of job time", "write_share", lambda v: f"{v:.1%}")
+    row("heap used at the job's start, after a full GC (`jcmd GC.run`)", "heap_at_start", mib)
     row("peak heap used (sampled every 0.25 s)", "peak_heap_sampled", mib)
     row("peak heap after GC (GC log)", "peak_heap_after_gc", mib)
     row("peak process RSS (sampled)", "peak_rss", mib)
@@ -407,7 +411,9 @@ def markdown(r):
         for name, v in w.items():
             lines.append(f"| {name} `{v['url']}` | {v['requests_per_second']:,.0f} | {v['p99']} | {v['non_2xx']} | "
                          f"{v['socket_errors']} |")
-    elif w is None or w == "skipped":
+    elif w == "skipped":
+        lines += ["", "Steady load: skipped (--skip-wrk)."]
+    else:
         lines += ["", "Steady load: skipped (wrk not installed)."]
     return "\n".join(lines) + "\n"
 

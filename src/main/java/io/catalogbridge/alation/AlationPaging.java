@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.catalogbridge.api.ProblemException;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,8 @@ public class AlationPaging {
     public List<? extends AlationObject> parse(Exchange exchange) {
         String endpoint = "GET " + AlationCalls.endpointOf(exchange.getProperty(AlationCalls.REQUEST_URL, String.class));
         String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, "", String.class);
-        String body = exchange.getMessage().getBody(String.class);
+        // the bytes as they came: Jackson decodes UTF-8 itself, faster than from a String decoded first
+        byte[] body = exchange.getMessage().getBody(byte[].class);
         if (!contentType.toLowerCase(Locale.ROOT).contains("json")) {
             throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " is not JSON but '"
                     + (contentType.isEmpty() ? "no content type" : contentType) + "'");
@@ -77,7 +79,7 @@ public class AlationPaging {
         JavaType listType = objectMapper.getTypeFactory().constructCollectionType(List.class, type);
         List<? extends AlationObject> page;
         try {
-            page = objectMapper.readValue(body == null ? "" : body, listType);
+            page = objectMapper.readValue(body == null ? new byte[0] : body, listType);
         } catch (MismatchedInputException e) {
             throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint
                     + (e.getPath().isEmpty() ? " is not a JSON array of objects" : " has a wrong type at " + where(e)));
@@ -85,6 +87,10 @@ public class AlationPaging {
             throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint
                     + " is truncated or malformed JSON (at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            // reading bytes already in memory: only a malformed encoding gets here
+            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " cannot be read: "
+                    + e.getMessage());
         }
         if (page == null) {
             throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " is empty");

@@ -2,15 +2,19 @@ package io.catalogbridge.mapping;
 
 import io.catalogbridge.alation.AlationDataSource;
 import io.catalogbridge.alation.AlationTable;
+import io.catalogbridge.api.Batches;
 import io.catalogbridge.assets.Asset;
 import io.catalogbridge.matching.AlationMatcher;
 import io.catalogbridge.matching.MatchOutcome;
 import io.catalogbridge.matching.SchemaRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +32,9 @@ public class AutoMapping {
     }
 
     /** Builds the run: the matcher over the tenant's assets, and the plan (which listings of tables to read). */
-    public AutoMappingRun start(String jobId, String tenant, boolean overwrite, List<Map<String, Object>> assetRows,
+    public AutoMappingRun start(String jobId, String tenant, boolean overwrite, List<Asset> assets,
             List<Map<String, Object>> linkRows, List<Map<String, Object>> mappedRows,
             List<AlationDataSource> dataSources) {
-        List<Asset> assets = assetRows.stream().map(AutoMapping::asset).toList();
         Map<String, Long> links = new HashMap<>();
         linkRows.forEach(row -> links.put((String) row.get("data_source_name"),
                 ((Number) row.get("alation_data_source_id")).longValue()));
@@ -44,6 +47,17 @@ public class AutoMapping {
         String plan = assets.isEmpty() ? "none" : useTargeted ? "targeted" : "full";
         return new AutoMappingRun(jobId, tenant, overwrite, matcher, mapped, plan, queries,
                 properties.progressInterval().toNanos());
+    }
+
+    /** The tenant's assets from the rows of {@code sql/asset-select-all.sql}, read one row at a time. */
+    public List<Asset> assets(Iterator<Map<String, Object>> rows) {
+        List<Asset> assets = new ArrayList<>();
+        rows.forEachRemaining(row -> assets.add(asset(row)));
+        return assets;
+    }
+
+    public String plan(AutoMappingRun run) {
+        return run.plan();
     }
 
     public int queryCount(AutoMappingRun run) {
@@ -68,33 +82,85 @@ public class AutoMapping {
         return row;
     }
 
-    /** The mappings to write: new ones, and changed ones when the job may overwrite. */
-    public List<Map<String, Object>> mappingRows(AutoMappingRun run) {
-        return run.outcome().written().stream()
-                .map(mapping -> AlationMappings.row(run.tenant(), mapping, run.overwrite()))
-                .toList();
+    /**
+     * The mappings to write (new ones, and changed ones when the job may overwrite), in batches of
+     * {@link Batches#SIZE}, each the parameters of one statement ({@code sql/alation-mapping-upsert-batch.sql}): a
+     * column's values as one array. Batches are built only as they are written, so a job of 100,000 assets holds one
+     * batch at a time; and one statement a batch spares the database and the SQL component a statement a row.
+     */
+    public Iterator<Map<String, Object>> mappingBatches(AutoMappingRun run) {
+        List<AlationMapping> written = run.outcome().written();
+        Map<String, Object> constants = Map.of("tenant_id", run.tenant(), "overwrite", run.overwrite());
+        return batches(written.size(), constants, MAPPING_COLUMNS, i -> {
+            AlationMapping m = written.get(i);
+            return new Object[] {m.assetId(), m.dataSourceId(), m.dataSourceName(), m.schemaId(), m.schemaName(),
+                m.tableId(), m.tableName()};
+        });
     }
 
-    /** The per-asset outcomes to record on the job: mappings written, ambiguous and unmatched assets. */
-    public List<Map<String, Object>> outcomeRows(AutoMappingRun run) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (AlationMapping mapping : run.outcome().written()) {
-            Map<String, Object> row = outcomeRow(run, mapping.assetId(), "MAPPED", null, null);
-            row.put("data_source_id", mapping.dataSourceId());
-            row.put("data_source_name", mapping.dataSourceName());
-            row.put("schema_id", mapping.schemaId());
-            row.put("schema_name", mapping.schemaName());
-            row.put("table_id", mapping.tableId());
-            row.put("table_name", mapping.tableName());
-            rows.add(row);
-        }
-        for (MatchOutcome outcome : run.outcome().ambiguous()) {
-            rows.add(outcomeRow(run, outcome.assetId(), "AMBIGUOUS", outcome.reason(), outcome.candidateTableIds()));
-        }
-        for (MatchOutcome outcome : run.outcome().unmatched()) {
-            rows.add(outcomeRow(run, outcome.assetId(), "UNMATCHED", outcome.reason(), null));
-        }
-        return rows;
+    /**
+     * The per-asset outcomes to record on the job (mappings written, ambiguous and unmatched assets), in batches as
+     * {@link #mappingBatches} ({@code sql/mapping-job-asset-insert-batch.sql}).
+     */
+    public Iterator<Map<String, Object>> outcomeBatches(AutoMappingRun run) {
+        AutoMappingRun.Outcome outcome = run.outcome();
+        List<AlationMapping> written = outcome.written();
+        List<MatchOutcome> ambiguous = outcome.ambiguous();
+        List<MatchOutcome> unmatched = outcome.unmatched();
+        int total = written.size() + ambiguous.size() + unmatched.size();
+        return batches(total, Map.of("job_id", run.jobId()), OUTCOME_COLUMNS, i -> {
+            if (i < written.size()) {
+                AlationMapping m = written.get(i);
+                return new Object[] {m.assetId(), "MAPPED", null, null, m.dataSourceId(), m.dataSourceName(),
+                    m.schemaId(), m.schemaName(), m.tableId(), m.tableName()};
+            }
+            boolean isAmbiguous = i < written.size() + ambiguous.size();
+            MatchOutcome result = isAmbiguous ? ambiguous.get(i - written.size())
+                    : unmatched.get(i - written.size() - ambiguous.size());
+            String candidates = isAmbiguous ? result.candidateTableIds().stream().map(String::valueOf)
+                    .collect(Collectors.joining(",", "{", "}")) : null;
+            return new Object[] {result.assetId(), isAmbiguous ? "AMBIGUOUS" : "UNMATCHED", result.reason(),
+                candidates, null, null, null, null, null, null};
+        });
+    }
+
+    private static final List<String> MAPPING_COLUMNS = List.of("asset_id", "data_source_id", "data_source_name",
+            "schema_id", "schema_name", "table_id", "table_name");
+    private static final List<String> OUTCOME_COLUMNS = List.of("asset_id", "outcome", "reason",
+            "candidate_table_ids", "data_source_id", "data_source_name", "schema_id", "schema_name", "table_id",
+            "table_name");
+
+    /** Batches of rows as parameter maps of columns: each column a String array (null stays null), cast in SQL. */
+    private static Iterator<Map<String, Object>> batches(int total, Map<String, Object> constants,
+            List<String> columns, IntFunction<Object[]> rowAt) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < total;
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                if (next >= total) {
+                    throw new NoSuchElementException();
+                }
+                int size = Math.min(total - next, Batches.SIZE);
+                String[][] values = new String[columns.size()][size];
+                for (int row = 0; row < size; row++, next++) {
+                    Object[] fields = rowAt.apply(next);
+                    for (int column = 0; column < fields.length; column++) {
+                        values[column][row] = fields[column] == null ? null : fields[column].toString();
+                    }
+                }
+                Map<String, Object> batch = new HashMap<>(constants);
+                for (int column = 0; column < columns.size(); column++) {
+                    batch.put(columns.get(column), values[column]);
+                }
+                return batch;
+            }
+        };
     }
 
     public Map<String, Object> completionRow(AutoMappingRun run) {
@@ -105,22 +171,6 @@ public class AutoMapping {
         row.put("unchanged", outcome.unchanged());
         row.put("ambiguous", outcome.ambiguous().size());
         row.put("unmatched", outcome.unmatched().size());
-        return row;
-    }
-
-    private static Map<String, Object> outcomeRow(AutoMappingRun run, String assetId, String outcome, String reason,
-            List<Long> candidates) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("job_id", run.jobId());
-        row.put("asset_id", assetId);
-        row.put("outcome", outcome);
-        row.put("reason", reason);
-        row.put("candidate_table_ids", candidates == null ? null
-                : candidates.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
-        for (String column : List.of("data_source_id", "data_source_name", "schema_id", "schema_name", "table_id",
-                "table_name")) {
-            row.put(column, null);
-        }
         return row;
     }
 

@@ -1,0 +1,510 @@
+#!/usr/bin/env python3
+"""Catalog Bridge benchmark: automatic mapping over a large simulated Alation catalog, measured against the floor.
+
+    python3 bench/run.py                       # M=1,000,000 tables, N=100,000 assets, 3 runs (see --help)
+
+Builds the jar and bench/src/BenchTool.java, draws the assets (with their expected outcome) from the simulator's
+catalog, starts the Alation simulator and the service (embedded PostgreSQL, -Xmx512m) on ports 18080-18099, and for
+each plan (full catalog, targeted) runs one warm-up job and --runs measured jobs, each on a fresh tenant, each
+followed by the floor client over the same pages. Then times GET .../mappings/alation, and runs wrk when present.
+Writes bench/target/results.json and bench/target/results.md (paste the latter into bench/RESULTS.md).
+Needs Java 17, Maven and Python 3 (stdlib); wrk is optional (apt-get install wrk).
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TARGET = os.path.join(ROOT, "bench", "target")
+JAR = os.path.join(ROOT, "target", "catalog-bridge-0.1.0-SNAPSHOT.jar")
+SIM_PORT, SERVICE_PORT = 18090, 18080
+SIM = f"http://127.0.0.1:{SIM_PORT}"
+SERVICE = f"http://127.0.0.1:{SERVICE_PORT}"
+KEY = secrets.token_urlsafe(24)
+processes = []
+
+
+def log(*args):
+    print(time.strftime("%H:%M:%S"), *args, flush=True)
+
+
+def sh(cmd, **kw):
+    log("$", " ".join(arg if len(arg) < 200 else arg[:60] + "..." for arg in cmd))
+    subprocess.run(cmd, check=True, cwd=ROOT, **kw)
+
+
+def http(method, url, body=None, key=True, timeout=600, raw=False):
+    data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
+    req = urllib.request.Request(url, data=data, method=method)
+    if data is not None:
+        req.add_header("Content-Type", "application/json")
+    if key:
+        req.add_header("Authorization", f"Bearer {KEY}")
+    with urllib.request.urlopen(req, timeout=timeout) as r:
+        payload = r.read()
+    return payload if raw else json.loads(payload)
+
+
+def wait_for(url, what, seconds=180, key=False):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            http("GET", url, key=key, timeout=5)
+            return
+        except Exception:
+            time.sleep(0.5)
+    raise SystemExit(f"{what} did not come up; see {TARGET}/work/*.log")
+
+
+def proc_status(pid, field):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def proc_wchar(pid):
+    with open(f"/proc/{pid}/io") as f:
+        for line in f:
+            if line.startswith("wchar:"):
+                return int(line.split()[1])
+    return 0
+
+
+def heap_used():
+    m = http("GET", f"{SERVICE}/actuator/metrics/jvm.memory.used?tag=area:heap", timeout=5)
+    return m["measurements"][0]["value"]
+
+
+class Sampler(threading.Thread):
+    """Samples the service's heap (actuator) and RSS (/proc) every 0.25 s while a measurement runs."""
+
+    def __init__(self, pid):
+        super().__init__(daemon=True)
+        self.pid, self.stop_flag, self.heap, self.rss = pid, threading.Event(), 0, 0
+
+    def run(self):
+        while not self.stop_flag.is_set():
+            try:
+                self.rss = max(self.rss, proc_status(self.pid, "VmRSS"))
+                self.heap = max(self.heap, heap_used())
+            except Exception:
+                pass
+            self.stop_flag.wait(0.25)
+
+    def stop(self):
+        self.stop_flag.set()
+        self.join()
+        return self.heap, self.rss
+
+
+def gc_after_max(gc_log, since, until):
+    """Largest heap occupancy after a GC between two wall-clock times, from -Xlog:gc:...:time (live data + floating)."""
+    best = 0
+    pattern = re.compile(r"^\[(\S+)\].*Pause.*?(\d+)M->(\d+)M\(\d+M\)")
+    with open(gc_log) as f:
+        for line in f:
+            m = pattern.search(line)
+            if not m:
+                continue
+            t = datetime.datetime.strptime(m.group(1), "%Y-%m-%dT%H:%M:%S.%f%z").timestamp()
+            if since <= t <= until:
+                best = max(best, int(m.group(3)) * 1024 * 1024)
+    return best
+
+
+def log_time(service_log, job_id, phrase):
+    with open(service_log, errors="replace") as f:
+        for line in f:
+            if job_id in line and phrase in line:
+                stamp = line.split()[0]
+                return datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+    return None
+
+
+def read_expected(directory):
+    expected = {}
+    with open(os.path.join(directory, "expected.tsv")) as f:
+        for line in f:
+            asset_id, outcome, table = line.rstrip("\n").split("\t")
+            expected[asset_id] = (outcome, int(table) if table else None)
+    return expected
+
+
+def register(tenant, directory):
+    http("PUT", f"{SERVICE}/{tenant}/configuration/integrations/alation",
+         {"url": SIM, "user_id": 1, "refresh_api_token": "demo-refresh-token"})
+    started = time.time()
+    for name in sorted(os.listdir(directory)):
+        if name.startswith("assets-"):
+            with open(os.path.join(directory, name), "rb") as f:
+                http("PUT", f"{SERVICE}/{tenant}/assets", f.read())
+    return time.time() - started
+
+
+def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expected):
+    register_seconds = register(tenant, directory)
+    http("POST", f"{SIM}/simulator/reset-stats", key=False)
+    # a full GC first, so that the heap figures below are this job's, not garbage left by the runs before
+    subprocess.run(["jcmd", str(service_pid), "GC.run"], check=True, capture_output=True)
+    heap_at_start = heap_used()
+    wchar = proc_wchar(sim_pid)
+    sampler = Sampler(service_pid)
+    sampler.start()
+    posted = time.time()
+    job_id = http("POST", f"{SERVICE}/{tenant}/configuration/mappings/alation/auto?should_overwrite=false")["job_id"]
+    while True:
+        time.sleep(0.25)
+        if log_time(service_log, job_id, "completed") or log_time(service_log, job_id, "failed:"):
+            break
+    heap, rss = sampler.stop()
+    finished = log_time(service_log, job_id, "completed")
+    if finished is None:
+        raise SystemExit(f"job {job_id} failed; see {service_log}")
+    writing = log_time(service_log, job_id, "writing its outcome")
+    reading = log_time(service_log, job_id, "reads the catalog")
+    stats = http("GET", f"{SIM}/simulator/stats", key=False)
+    sim_bytes = proc_wchar(sim_pid) - wchar
+    report = http("GET", f"{SERVICE}/{tenant}/configuration/mappings/alation/auto?job_id={job_id}")
+    summary, progress = report["summary"], report["progress"]
+    # correctness, asset by asset, against what the assets were drawn to be
+    disagreements = []
+    got = {m["asset_id"]: ("MAPPED", m["table_id"]) for m in report["result"]}
+    got.update({u["asset_id"]: ("AMBIGUOUS", None) for u in report["ambiguous"]})
+    got.update({u["asset_id"]: ("UNMATCHED", None) for u in report["unmatched"]})
+    for asset_id, want in expected.items():
+        if got.get(asset_id) != want:
+            disagreements.append((asset_id, want, got.get(asset_id)))
+    truth = {k: sum(1 for v in expected.values() if v[0] == k) for k in ("MAPPED", "AMBIGUOUS", "UNMATCHED")}
+    seconds = finished - posted
+    result = {
+        "tenant": tenant, "job_id": job_id, "plan": progress["plan"], "job_seconds": round(seconds, 3),
+        "write_seconds": round(finished - writing, 3) if writing else None,
+        "setup_seconds": round(reading - posted, 3) if reading else None,
+        "read_seconds": round(writing - reading, 3) if reading and writing else None,
+        "register_seconds": round(register_seconds, 2),
+        "alation_requests": stats["total"], "by_endpoint": stats["by_endpoint"], "bytes_read": sim_bytes,
+        "pages_read": progress["pages_read"], "tables_read": progress["tables_read"],
+        "tables_per_second": round(progress["tables_read"] / seconds) if seconds else None,
+        "heap_at_start": heap_at_start, "peak_heap_sampled": heap, "peak_heap_after_gc": gc_after_max(gc_log, posted, finished), "peak_rss": rss,
+        "summary": summary,
+        "correct": summary["mapped"] == truth["MAPPED"] and summary["ambiguous"] == truth["AMBIGUOUS"]
+        and summary["unmatched"] == truth["UNMATCHED"] and not disagreements,
+        "disagreements": len(disagreements), "disagreement_examples": disagreements[:5],
+    }
+    log(f"job {tenant}: {json.dumps({k: v for k, v in result.items() if k != 'by_endpoint'})}")
+    return result
+
+
+def run_floor(plan, directory, warmups):
+    classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
+                                 open(os.path.join(TARGET, "classpath.txt")).read().strip()])
+    http("POST", f"{SIM}/simulator/reset-stats", key=False)
+    out = subprocess.run(["java", "-Xmx512m", "-cp", classpath, "BenchTool", "floor", SIM, plan,
+                          os.path.join(directory, "targeted-queries.json"), str(warmups), "1"],
+                         check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    log(f"floor {plan}: {result}")
+    return result
+
+
+def get_mappings(tenant):
+    curl = shutil.which("curl")
+    if curl:  # a client faster than urllib, so that the time is the service's
+        body_file = os.path.join(TARGET, "work", f"mappings-{threading.get_ident()}.json")
+        out = subprocess.run([curl, "-sS", "-o", body_file, "-D", "-", "-w", "\n%{time_starttransfer} %{time_total}",
+                              "-H", f"Authorization: Bearer {KEY}",
+                              f"{SERVICE}/{tenant}/configuration/mappings/alation"],
+                             check=True, capture_output=True, text=True).stdout
+        first_byte, total = map(float, out.strip().splitlines()[-1].split())
+        encoding = "chunked" if "transfer-encoding: chunked" in out.lower() else "-"
+        with open(body_file, "rb") as f:
+            body = f.read()
+        os.remove(body_file)
+        return total, first_byte, body, encoding
+    started = time.time()
+    req = urllib.request.Request(f"{SERVICE}/{tenant}/configuration/mappings/alation",
+                                 headers={"Authorization": f"Bearer {KEY}"})
+    with urllib.request.urlopen(req, timeout=600) as r:
+        first = r.read(1)
+        first_byte = time.time() - started
+        body = first + r.read()
+    return time.time() - started, first_byte, body, r.headers.get("Transfer-Encoding")
+
+
+def time_get_mappings(tenant, service_pid, gc_log, runs, concurrent=8):
+    times = []
+    for _ in range(runs):
+        sampler = Sampler(service_pid)
+        sampler.start()
+        since = time.time()
+        seconds, first_byte, body, encoding = get_mappings(tenant)
+        heap, rss = sampler.stop()
+        times.append({"seconds": round(seconds, 3), "first_byte_seconds": round(first_byte, 3), "bytes": len(body),
+                      "mappings": len(json.loads(body)), "transfer_encoding": encoding, "peak_heap_sampled": heap,
+                      "peak_heap_after_gc": gc_after_max(gc_log, since, time.time()), "peak_rss": rss})
+        log(f"GET mappings of {tenant}: {times[-1]}")
+    # the same answer to several clients at once: the heap must not grow with them
+    sampler = Sampler(service_pid)
+    sampler.start()
+    since = time.time()
+    threads = [threading.Thread(target=get_mappings, args=(tenant,)) for _ in range(concurrent)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    heap, rss = sampler.stop()
+    parallel = {"clients": concurrent, "seconds": round(time.time() - since, 3), "peak_heap_sampled": heap,
+                "peak_heap_after_gc": gc_after_max(gc_log, since, time.time()), "peak_rss": rss,
+                "full_gcs": full_gcs(gc_log, since, time.time())}
+    log(f"GET mappings of {tenant}, {concurrent} clients at once: {parallel}")
+    return {"sequential": times, "parallel": parallel}
+
+
+def full_gcs(gc_log, since, until):
+    count = 0
+    with open(gc_log) as f:
+        for line in f:
+            if "Pause Full" in line:
+                t = datetime.datetime.strptime(line[1:line.index("]")], "%Y-%m-%dT%H:%M:%S.%f%z").timestamp()
+                count += since <= t <= until
+    return count
+
+
+def run_wrk(tenant, seconds):
+    wrk = shutil.which("wrk")
+    if not wrk:
+        log("wrk not found (apt-get install wrk): steady-load figures skipped")
+        return None
+    results = {}
+    endpoints = {
+        "list mappings (800 mappings)": f"{SERVICE}/{tenant}/configuration/mappings/alation",
+        "get integration": f"{SERVICE}/{tenant}/configuration/integrations/alation",
+        "list assets (limit=100)": f"{SERVICE}/{tenant}/assets?limit=100",
+    }
+    for name, url in endpoints.items():
+        out = subprocess.run([wrk, "-t2", "-c32", f"-d{seconds}s", "--latency", "-H", f"Authorization: Bearer {KEY}",
+                              url], check=True, capture_output=True, text=True).stdout
+        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+        p99 = re.search(r"99%\s+([\d.]+\w+)", out).group(1)
+        errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+        socket_errors = re.search(r"Socket errors: (.*)", out)
+        results[name] = {"url": url.replace(SERVICE, ""), "requests_per_second": rps, "p99": p99,
+                         "non_2xx": int(errors.group(1)) if errors else 0,
+                         "socket_errors": socket_errors.group(1) if socket_errors else "none"}
+        log(f"wrk {name}: {results[name]}")
+    return results
+
+
+def median(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
+def summarise(jobs, floors):
+    keys = ["heap_at_start", "job_seconds", "setup_seconds", "read_seconds", "write_seconds", "alation_requests", "bytes_read", "tables_read", "tables_per_second",
+            "peak_heap_sampled", "peak_heap_after_gc", "peak_rss"]
+    s = {k: median([j[k] for j in jobs]) for k in keys}
+    s["floor_seconds"] = median([f["floor_seconds"] for f in floors])
+    s["floor_requests"] = median([f["requests"] for f in floors])
+    s["floor_bytes"] = median([f["bytes"] for f in floors])
+    s["ratio"] = round(s["job_seconds"] / s["floor_seconds"], 2)
+    s["ratios_per_run"] = [round(j["job_seconds"] / f["floor_seconds"], 2) for j, f in zip(jobs, floors)]
+    s["write_share"] = round(s["write_seconds"] / s["job_seconds"], 3) if s["write_seconds"] else None
+    s["all_correct"] = all(j["correct"] for j in jobs)
+    s["summaries"] = [j["summary"] for j in jobs]
+    s["job_seconds_per_run"] = [j["job_seconds"] for j in jobs]
+    s["floor_seconds_per_run"] = [f["floor_seconds"] for f in floors]
+    s["plan"] = sorted({j["plan"] for j in jobs})
+    return s
+
+
+def machine():
+    mem = 0
+    with open("/proc/meminfo") as f:
+        mem = int(f.readline().split()[1]) * 1024
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+    return {"cores": os.cpu_count(), "memory_gib": round(mem / 2**30, 1), "jdk": " / ".join(java[:2]),
+            "os": platform.platform(), "cpu": cpu_model()}
+
+
+def cpu_model():
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return "?"
+
+
+def mib(n):
+    return f"{n / 2**20:.0f} MiB" if n else "-"
+
+
+def markdown(r):
+    a = r["args"]
+    full, tg = r["full"], r.get("targeted")
+    lines = [f"## {r['date']}", "",
+             f"Machine: {r['machine']['cores']} cores ({r['machine']['cpu']}), {r['machine']['memory_gib']} GiB, "
+             f"{r['machine']['jdk']}; {r['machine']['os']}.", "",
+             f"Command: `{r['command']}`", "",
+             f"Catalog: {a['tables']:,} tables (seed {a['seed']}); service `-Xmx512m`, embedded PostgreSQL. "
+             f"Medians of {a['runs']} measured runs after one warm-up run per plan, each run on a fresh tenant.", "",
+             "| | full-catalog plan | targeted plan |", "|---|---|---|"]
+
+    def row(name, f, fmt=str):
+        lines.append(f"| {name} | {fmt(full[f]) if full.get(f) is not None else '-'} | "
+                     f"{fmt(tg[f]) if tg and tg.get(f) is not None else '-'} |")
+    lines.append(f"| assets (mapped / ambiguous / unmatched, by construction) | {a['assets']:,} "
+                 f"({r['truth_full']['mapped']:,} / {r['truth_full']['ambiguous']:,} / {r['truth_full']['unmatched']:,}) | "
+                 f"{a['targeted_assets']:,} ({r['truth_targeted']['mapped']:,} / {r['truth_targeted']['ambiguous']:,} / "
+                 f"{r['truth_targeted']['unmatched']:,}) |")
+    row("plan chosen by the job", "plan", lambda v: ", ".join(v))
+    row("job wall time (s)", "job_seconds", lambda v: f"{v:.2f}")
+    row("floor time (s)", "floor_seconds", lambda v: f"{v:.2f}")
+    row("**job / floor**", "ratio", lambda v: f"**{v:.2f}**")
+    row("job / floor per run", "ratios_per_run", lambda v: ", ".join(map(str, v)))
+    row("Alation requests (job)", "alation_requests", lambda v: f"{v:,.0f}")
+    row("Alation requests (floor)", "floor_requests", lambda v: f"{v:,.0f}")
+    row("bytes read (job, as the simulator wrote them)", "bytes_read", lambda v: f"{v / 1e6:,.1f} MB")
+    row("bytes read (floor, bodies)", "floor_bytes", lambda v: f"{v / 1e6:,.1f} MB")
+    row("tables read", "tables_read", lambda v: f"{v:,.0f}")
+    row("tables per second", "tables_per_second", lambda v: f"{v:,.0f}")
+    row("setup: POST to plan chosen (assets loaded, data sources listed, matcher built) (s)", "setup_seconds",
+        lambda v: f"{v:.2f}")
+    row("reading and matching the catalog (s)", "read_seconds", lambda v: f"{v:.2f}")
+    row("writes (outcome + mappings) time (s)", "write_seconds", lambda v: f"{v:.2f}")
+    row("writes share of job time", "write_share", lambda v: f"{v:.1%}")
+    row("heap used at the job's start, after a full GC (`jcmd GC.run`)", "heap_at_start", mib)
+    row("peak heap used (sampled every 0.25 s)", "peak_heap_sampled", mib)
+    row("peak heap after GC (GC log)", "peak_heap_after_gc", mib)
+    row("peak process RSS (sampled)", "peak_rss", mib)
+    row("counts equal the truth, and every asset's outcome too", "all_correct", lambda v: "yes" if v else "**NO**")
+    if tg:
+        lines += ["", f"Targeted plan time / full-catalog plan time: **{tg['job_seconds'] / full['job_seconds']:.1%}**."]
+    g = r.get("get_mappings")
+    if g:
+        seq, par = g["sequential"], g["parallel"]
+        lines += ["", f"`GET /{{tenant}}/configuration/mappings/alation` with {seq[0]['mappings']:,} mappings "
+                  f"({seq[0]['bytes'] / 1e6:.1f} MB, Transfer-Encoding: {seq[0]['transfer_encoding']}): median "
+                  f"{median([x['seconds'] for x in seq]):.2f} s over {len(seq)} calls, first byte after "
+                  f"{median([x['first_byte_seconds'] for x in seq]):.3f} s; peak heap after GC during the calls "
+                  f"{mib(max(x['peak_heap_after_gc'] for x in seq))}. {par['clients']} clients at once: "
+                  f"{par['seconds']:.2f} s, peak heap sampled {mib(par['peak_heap_sampled'])}, after GC "
+                  f"{mib(par['peak_heap_after_gc'])}, {par['full_gcs']} full GCs, peak RSS {mib(par['peak_rss'])}."]
+    w = r.get("wrk")
+    if w and w != "skipped":
+        lines += ["", f"Steady load: wrk, 2 threads, 32 connections, {a['wrk_seconds']} s per endpoint:", "",
+                  "| endpoint | requests/s | p99 latency | non-2xx | socket errors |", "|---|---|---|---|---|"]
+        for name, v in w.items():
+            lines.append(f"| {name} `{v['url']}` | {v['requests_per_second']:,.0f} | {v['p99']} | {v['non_2xx']} | "
+                         f"{v['socket_errors']} |")
+    elif w == "skipped":
+        lines += ["", "Steady load: skipped (--skip-wrk)."]
+    else:
+        lines += ["", "Steady load: skipped (wrk not installed)."]
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--tables", type=int, default=1_000_000)
+    p.add_argument("--assets", type=int, default=100_000)
+    p.add_argument("--targeted-assets", type=int, default=1_000)
+    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--wrk-seconds", type=int, default=30)
+    p.add_argument("--skip-build", action="store_true")
+    p.add_argument("--skip-targeted", action="store_true")
+    p.add_argument("--skip-wrk", action="store_true")
+    p.add_argument("--service-jvm-arg", action="append", default=[], help="an extra JVM option of the service")
+    a = p.parse_args()
+    work = os.path.join(TARGET, "work")
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    if not a.skip_build:
+        sh(["mvn", "-B", "-q", "-DskipTests", "package"])
+        sh(["mvn", "-B", "-q", "dependency:build-classpath", f"-Dmdep.outputFile={TARGET}/classpath.txt"])
+        classpath = os.pathsep.join([os.path.join(ROOT, "target", "classes"),
+                                     open(os.path.join(TARGET, "classpath.txt")).read().strip()])
+        sh(["javac", "-d", os.path.join(TARGET, "classes"), "-cp", classpath, "bench/src/BenchTool.java"])
+    classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
+                                 open(os.path.join(TARGET, "classpath.txt")).read().strip()])
+    full_dir, tg_dir = os.path.join(work, "full"), os.path.join(work, "targeted")
+    sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables), str(a.assets), "full",
+        full_dir])
+    sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables), str(a.targeted_assets),
+        "targeted", tg_dir])
+
+    sim_log = open(os.path.join(work, "simulator.log"), "w")
+    sim = subprocess.Popen(["java", "-Xmx256m", "-cp", JAR, "-Dloader.main=io.catalogbridge.simulator.AlationSimulatorMain",
+                            "org.springframework.boot.loader.launch.PropertiesLauncher", f"--port={SIM_PORT}",
+                            f"--seed={a.seed}", f"--tables={a.tables}"], stdout=sim_log, stderr=subprocess.STDOUT)
+    processes.append(sim)
+    service_dir = os.path.join(work, "service")
+    os.makedirs(service_dir)
+    service_log = os.path.join(work, "service.log")
+    gc_log = os.path.join(work, "gc.log")
+    service = subprocess.Popen(
+        ["java", "-Xmx512m", f"-Xlog:gc:file={gc_log}:time", *a.service_jvm_arg, "-jar", JAR, f"--server.port={SERVICE_PORT}",
+         f"--catalog-bridge.embedded-database.data-directory={service_dir}/postgres",
+         f"--catalog-bridge.encryption.key-file={service_dir}/encryption.key",
+         "--catalog-bridge.alation.allow-http=true", f"--catalog-bridge.security.admin-key={KEY}"],
+        stdout=open(service_log, "w"), stderr=subprocess.STDOUT)
+    processes.append(service)
+    wait_for(f"{SIM}/simulator/stats", "the simulator")
+    wait_for(f"{SERVICE}/actuator/health", "the service")
+    log("simulator and service are up")
+
+    result = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+              "machine": machine(), "command": "python3 bench/run.py " + " ".join(sys.argv[1:]),
+              "args": vars(a),
+              "truth_full": json.load(open(os.path.join(full_dir, "truth.json"))),
+              "truth_targeted": json.load(open(os.path.join(tg_dir, "truth.json")))}
+    plans = [("full", full_dir)] + ([] if a.skip_targeted else [("targeted", tg_dir)])
+    for plan, directory in plans:
+        expected = read_expected(directory)
+        jobs, floors = [], []
+        for run in range(a.runs + 1):
+            job = run_job(f"{plan}-{run}", directory, service.pid, sim.pid, gc_log, service_log, expected)
+            floor = run_floor(plan, directory, 1 if run == 0 else 0)
+            if run > 0:  # run 0 warms both JVMs up
+                jobs.append(job)
+                floors.append(floor)
+            else:
+                result[f"{plan}_warmup"] = {"job": job, "floor": floor}
+        result[f"{plan}_runs"] = jobs
+        result[f"{plan}_floor_runs"] = floors
+        result[plan] = summarise(jobs, floors)
+        log(f"{plan}: {json.dumps(result[plan])}")
+    result["get_mappings"] = time_get_mappings(f"full-{a.runs}", service.pid, gc_log, 3)
+    result["wrk"] = "skipped" if a.skip_wrk else run_wrk(f"targeted-{a.runs}" if not a.skip_targeted else f"full-{a.runs}", a.wrk_seconds)
+    with open(os.path.join(TARGET, "results.json"), "w") as f:
+        json.dump(result, f, indent=2, default=str)
+    with open(os.path.join(TARGET, "results.md"), "w") as f:
+        f.write(markdown(result))
+    print(markdown(result))
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    finally:
+        for proc in reversed(processes):
+            proc.terminate()
+            try:
+                proc.wait(60)
+            except subprocess.TimeoutExpired:
+                proc.kill()

@@ -1,0 +1,131 @@
+package io.catalogbridge.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.TypeConverterSupport;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tenant's mappings as one JSON array that is read from the database page by page (keyset, by asset_id) while
+ * the answer is written, for {@code get-alation-mappings}: memory stays bounded by a page, whatever the number of
+ * mappings, and no connection is held while the client reads. Each row is written as {@code marshal: json} wrote it
+ * (the application's ObjectMapper, the columns of the SQL in their order), so the answer is byte for byte the same.
+ * The pages are not one snapshot: a mapping written while the answer streams may or may not be in it.
+ */
+@Component("mappingListing")
+public class MappingListing {
+
+    static final String PAGE_QUERY = "sql:classpath:sql/alation-mapping-select-page.sql";
+    static final int PAGE_SIZE = 1000;
+
+    private final ObjectMapper objectMapper;
+    private final CamelContext camelContext;
+    private ProducerTemplate producer;
+
+    /**
+     * The answer's body. Not an InputStream itself: Camel's stream caching would read a stream body whole into memory
+     * at the next step of the REST route; the HTTP binding asks for an InputStream, and gets one from the converter.
+     */
+    public record StreamedJson(InputStream content) {
+    }
+
+    public MappingListing(ObjectMapper objectMapper, CamelContext camelContext) {
+        this.objectMapper = objectMapper;
+        this.camelContext = camelContext;
+        camelContext.getTypeConverterRegistry().addTypeConverter(InputStream.class, StreamedJson.class,
+                new TypeConverterSupport() {
+                    @Override
+                    public <T> T convertTo(Class<T> type, Exchange exchange, Object value) {
+                        return type.cast(((StreamedJson) value).content());
+                    }
+                });
+    }
+
+    /** The answer's body: a stream that queries the next page when the last one has been read. */
+    public StreamedJson stream(String tenant) {
+        return new StreamedJson(new PagedJsonArray(tenant));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> page(String tenant, String after) {
+        return producer().requestBodyAndHeaders(PAGE_QUERY, null,
+                Map.of("tenant", tenant, "after", after, "limit", PAGE_SIZE), List.class);
+    }
+
+    /** One template for every page of every answer (templates are thread-safe; each one holds a cache). */
+    private synchronized ProducerTemplate producer() {
+        if (producer == null) {
+            producer = camelContext.createProducerTemplate();
+        }
+        return producer;
+    }
+
+    private final class PagedJsonArray extends InputStream {
+
+        private final String tenant;
+        private String after = "";
+        private boolean first = true;
+        private boolean done;
+        private byte[] buffer = {'['};
+        private int position;
+
+        PagedJsonArray(String tenant) {
+            this.tenant = tenant;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            while (position >= buffer.length) {
+                if (done) {
+                    return -1;
+                }
+                fill();
+            }
+            int count = Math.min(length, buffer.length - position);
+            System.arraycopy(buffer, position, target, offset, count);
+            position += count;
+            return count;
+        }
+
+        private void fill() {
+            List<Map<String, Object>> rows = page(tenant, after);
+            StringBuilder json = new StringBuilder(rows.size() * 200 + 1);
+            for (Map<String, Object> row : rows) {
+                if (!first) {
+                    json.append(',');
+                }
+                first = false;
+                try {
+                    json.append(objectMapper.writeValueAsString(row));
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (rows.size() < PAGE_SIZE) {
+                json.append(']');
+                done = true;
+            } else {
+                after = (String) rows.get(rows.size() - 1).get("asset_id");
+            }
+            buffer = json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            position = 0;
+        }
+    }
+}

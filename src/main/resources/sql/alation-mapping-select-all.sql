@@ -1,2 +1,0 @@
-SELECT asset_id, data_source_id, data_source_name, schema_id, schema_name, table_id, table_name
-FROM alation_mapping WHERE tenant_id = :#tenant ORDER BY asset_id

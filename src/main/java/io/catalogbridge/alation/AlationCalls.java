@@ -33,6 +33,7 @@ public class AlationCalls {
     static final String RETRY_DELAY = "alationRetryDelay";
     static final String STARTED = "alationCallStarted";
     static final String IO_FAILURE = "alationIoFailure";
+    static final String TOKEN_ATTEMPT = "alationTokenAttempt";
 
     public static final String OK = "ok";
     public static final String REMINT = "remint";
@@ -130,6 +131,26 @@ public class AlationCalls {
         log.warn("Alation answered {} to {} for tenant {}; attempt {} of {}, next in {} ms", what, call,
                 connection.tenant(), attempt, properties.maxAttempts(), delay);
         return RETRY;
+    }
+
+    /**
+     * The wait before minting a token again after Alation could not be reached, throttled or failed; rethrows the
+     * failure once {@code max-attempts} are spent.
+     */
+    public long tokenRetryDelay(Exchange exchange) {
+        int attempt = exchange.getProperty(TOKEN_ATTEMPT, 0, Integer.class) + 1;
+        exchange.setProperty(TOKEN_ATTEMPT, attempt);
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (attempt >= properties.maxAttempts()) {
+            throw failure instanceof ProblemException problem ? problem
+                    : new ProblemException.AlationUnavailable("Alation could not mint an access token");
+        }
+        long delay = retryDelay(attempt, null);
+        AlationConnection connection = exchange.getProperty(CONNECTION, AlationConnection.class);
+        log.warn("Minting an Alation access token for tenant {} failed ({}); attempt {} of {}, next in {} ms",
+                connection.tenant(), failure == null ? "?" : failure.getMessage(), attempt, properties.maxAttempts(),
+                delay);
+        return delay;
     }
 
     /** Retry-After (seconds or HTTP date) when Alation sends one, else exponential backoff with jitter; capped. */

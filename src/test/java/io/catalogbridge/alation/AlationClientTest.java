@@ -208,6 +208,41 @@ class AlationClientTest extends ApiTestSupport {
         assertThat(tableRequests()).extracting(r -> r.getHeader("TOKEN")).containsExactly("access-A", "access-B");
     }
 
+    @Test
+    void mintingIsRetriedWhileAlationFailsOrThrottlesButARefusalIsFinal() {
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("mint").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503).withBody("<html>busy</html>")).willSetStateTo("throttled"));
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("mint").whenScenarioStateIs("throttled")
+                .willReturn(aResponse().withStatus(429)).willSetStateTo("up"));
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("mint").whenScenarioStateIs("up")
+                .willReturn(token("access-A")));
+        alation.stubFor(WireMock.get(urlPathEqualTo(TABLES)).willReturn(page(1, 2)));
+
+        assertThat(listTables(Map.of()).getException()).isNull();
+        alation.verify(3, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+        assertThat(tableRequests()).extracting(r -> r.getHeader("TOKEN")).containsExactly("access-A");
+
+        configureIntegration();
+        alation.resetRequests();
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"detail\": \"Refresh token provided is invalid.\", \"code\": \"401000\"}")));
+        assertThat(listTables(Map.of()).getException()).isInstanceOf(ProblemException.AlationRejected.class);
+        alation.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    }
+
+    @Test
+    void mintingGivesUpAfterMaxAttempts() {
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(502)));
+
+        Exchange result = listTables(Map.of());
+
+        assertThat(result.getException()).isInstanceOf(ProblemException.AlationUnavailable.class)
+                .hasMessageContaining("HTTP 502");
+        alation.verify(4, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+        assertThat(tableRequests()).isEmpty();
+    }
+
     // --- paging ----------------------------------------------------------------------------------------------
 
     @Test

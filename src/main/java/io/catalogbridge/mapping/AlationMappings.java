@@ -2,10 +2,11 @@ package io.catalogbridge.mapping;
 
 import io.catalogbridge.alation.AlationDataSource;
 import io.catalogbridge.alation.AlationTable;
+import io.catalogbridge.api.Batches;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -58,22 +59,24 @@ public class AlationMappings {
         return mapping(request.assetId(), table, title);
     }
 
-    /** Named parameters of {@code sql/alation-mapping-upsert.sql}. */
-    public static Map<String, Object> row(String tenant, AlationMapping mapping, boolean overwrite) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("tenant_id", tenant);
-        row.put("asset_id", mapping.assetId());
-        row.put("data_source_id", mapping.dataSourceId());
-        row.put("data_source_name", mapping.dataSourceName());
-        row.put("schema_id", mapping.schemaId());
-        row.put("schema_name", mapping.schemaName());
-        row.put("table_id", mapping.tableId());
-        row.put("table_name", mapping.tableName());
-        row.put("overwrite", overwrite);
-        return row;
+    private static final List<String> COLUMNS = List.of("asset_id", "data_source_id", "data_source_name",
+            "schema_id", "schema_name", "table_id", "table_name");
+
+    /**
+     * Mappings to upsert in batches of {@code sql/alation-mapping-upsert.sql}; an asset already mapped keeps its
+     * mapping unless {@code overwrite}.
+     */
+    public static Iterator<Map<String, Object>> upsertBatches(String tenant, boolean overwrite,
+            List<AlationMapping> mappings) {
+        return Batches.ofColumns(mappings.size(), Map.of("tenant_id", tenant, "overwrite", overwrite), COLUMNS, i -> {
+            AlationMapping m = mappings.get(i);
+            return new Object[] {m.assetId(), m.dataSourceId(), m.dataSourceName(), m.schemaId(), m.schemaName(),
+                m.tableId(), m.tableName()};
+        });
     }
 
+    /** A manual mapping replaces any earlier one: a batch of one. */
     public Map<String, Object> manualRow(String tenant, AlationMapping mapping) {
-        return row(tenant, mapping, true);
+        return upsertBatches(tenant, true, List.of(mapping)).next();
     }
 }

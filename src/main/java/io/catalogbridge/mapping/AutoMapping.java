@@ -13,8 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -84,18 +82,12 @@ public class AutoMapping {
 
     /**
      * The mappings to write (new ones, and changed ones when the job may overwrite), in batches of
-     * {@link Batches#SIZE}, each the parameters of one statement ({@code sql/alation-mapping-upsert-batch.sql}): a
+     * {@link Batches#SIZE}, each the parameters of one statement ({@code sql/alation-mapping-upsert.sql}): a
      * column's values as one array. Batches are built only as they are written, so a job of 100,000 assets holds one
      * batch at a time; and one statement a batch spares the database and the SQL component a statement a row.
      */
     public Iterator<Map<String, Object>> mappingBatches(AutoMappingRun run) {
-        List<AlationMapping> written = run.outcome().written();
-        Map<String, Object> constants = Map.of("tenant_id", run.tenant(), "overwrite", run.overwrite());
-        return batches(written.size(), constants, MAPPING_COLUMNS, i -> {
-            AlationMapping m = written.get(i);
-            return new Object[] {m.assetId(), m.dataSourceId(), m.dataSourceName(), m.schemaId(), m.schemaName(),
-                m.tableId(), m.tableName()};
-        });
+        return AlationMappings.upsertBatches(run.tenant(), run.overwrite(), run.outcome().written());
     }
 
     /**
@@ -108,7 +100,7 @@ public class AutoMapping {
         List<MatchOutcome> ambiguous = outcome.ambiguous();
         List<MatchOutcome> unmatched = outcome.unmatched();
         int total = written.size() + ambiguous.size() + unmatched.size();
-        return batches(total, Map.of("job_id", run.jobId()), OUTCOME_COLUMNS, i -> {
+        return Batches.ofColumns(total, Map.of("job_id", run.jobId()), OUTCOME_COLUMNS, i -> {
             if (i < written.size()) {
                 AlationMapping m = written.get(i);
                 return new Object[] {m.assetId(), "MAPPED", null, null, m.dataSourceId(), m.dataSourceName(),
@@ -124,44 +116,9 @@ public class AutoMapping {
         });
     }
 
-    private static final List<String> MAPPING_COLUMNS = List.of("asset_id", "data_source_id", "data_source_name",
-            "schema_id", "schema_name", "table_id", "table_name");
     private static final List<String> OUTCOME_COLUMNS = List.of("asset_id", "outcome", "reason",
             "candidate_table_ids", "data_source_id", "data_source_name", "schema_id", "schema_name", "table_id",
             "table_name");
-
-    /** Batches of rows as parameter maps of columns: each column a String array (null stays null), cast in SQL. */
-    private static Iterator<Map<String, Object>> batches(int total, Map<String, Object> constants,
-            List<String> columns, IntFunction<Object[]> rowAt) {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < total;
-            }
-
-            @Override
-            public Map<String, Object> next() {
-                if (next >= total) {
-                    throw new NoSuchElementException();
-                }
-                int size = Math.min(total - next, Batches.SIZE);
-                String[][] values = new String[columns.size()][size];
-                for (int row = 0; row < size; row++, next++) {
-                    Object[] fields = rowAt.apply(next);
-                    for (int column = 0; column < fields.length; column++) {
-                        values[column][row] = fields[column] == null ? null : fields[column].toString();
-                    }
-                }
-                Map<String, Object> batch = new HashMap<>(constants);
-                for (int column = 0; column < columns.size(); column++) {
-                    batch.put(columns.get(column), values[column]);
-                }
-                return batch;
-            }
-        };
-    }
 
     public Map<String, Object> completionRow(AutoMappingRun run) {
         AutoMappingRun.Outcome outcome = run.outcome();

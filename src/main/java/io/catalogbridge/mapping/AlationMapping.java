@@ -1,6 +1,7 @@
 package io.catalogbridge.mapping;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.catalogbridge.alation.AlationTable;
 
 /**
  * An asset linked to its Alation table, in the documented shape. Every id after {@code asset_id} is Alation's;
@@ -14,4 +15,10 @@ public record AlationMapping(
         @JsonProperty("schema_name") String schemaName,
         @JsonProperty("table_id") long tableId,
         @JsonProperty("table_name") String tableName) {
+
+    /** The mapping of an asset to an Alation table of the data source with this title. */
+    public static AlationMapping of(String assetId, AlationTable table, String dataSourceTitle) {
+        return new AlationMapping(assetId, table.dsId(), dataSourceTitle, table.schemaId() == null ? 0 : table.schemaId(),
+                table.schemaName(), table.id(), table.name());
+    }
 }

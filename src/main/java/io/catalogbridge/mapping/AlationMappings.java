@@ -47,16 +47,10 @@ public class AlationMappings {
         return found.get(0);
     }
 
-    /** The mapping of an asset to a table; the data source's name is its Alation title. */
-    public static AlationMapping mapping(String assetId, AlationTable table, String dataSourceTitle) {
-        return new AlationMapping(assetId, table.dsId(), dataSourceTitle, table.schemaId() == null ? 0 : table.schemaId(),
-                table.schemaName(), table.id(), table.name());
-    }
-
     public AlationMapping mapping(ManualMappingRequest request, AlationTable table, List<AlationDataSource> sources) {
         String title = sources.stream().filter(s -> s.id().equals(table.dsId())).map(AlationDataSource::title)
                 .findFirst().orElse(null);
-        return mapping(request.assetId(), table, title);
+        return AlationMapping.of(request.assetId(), table, title);
     }
 
     private static final List<String> COLUMNS = List.of("asset_id", "data_source_id", "data_source_name",

@@ -67,20 +67,20 @@ public class MappingJobs {
                 (String) job.get("error_message"), result, summary, progress, ambiguous, unmatched);
     }
 
-    /** What a failed job tells its user: the cause's message, without a stack trace. */
+    /**
+     * What a failed job tells its user: a problem's own message (it names the endpoint and the cause), else the
+     * innermost cause's class and message; never a stack trace.
+     */
     public String failureMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause
-                && !(cause instanceof ProblemException) && cause.getMessage() == null) {
-            cause = cause.getCause();
-        }
+        Throwable innermost = failure;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ProblemException) {
                 return t.getMessage();
             }
+            innermost = t;
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return cause.getClass().getSimpleName() + ": " + message;
+        return innermost.getClass().getSimpleName()
+                + (innermost.getMessage() == null ? "" : ": " + innermost.getMessage());
     }
 
     private static List<Long> ids(Object array) throws SQLException {

@@ -84,7 +84,6 @@ final class AssetTarget {
     }
 
     private AlationMapping mapping(AlationTable table, AlationDataSource source) {
-        return new AlationMapping(asset.assetId(), table.dsId(), source == null ? null : source.title(),
-                table.schemaId(), table.schemaName(), table.id(), table.name());
+        return AlationMapping.of(asset.assetId(), table, source == null ? null : source.title());
     }
 }

@@ -188,9 +188,14 @@ public class AlationPaging {
     }
 
     /** The failed object's id, read again from its own bytes (rare: only objects that failed get here). */
-    private Long idAt(byte[] body, long start, JsonParser parser) {
+    private Long idAt(byte[] body, long tokenOffset, JsonParser parser) {
         long end = parser.currentLocation().getByteOffset();
-        if (start < 0 || end <= start || end > body.length) {
+        // the parser's cheap token offset may point just past the '{' (it does for byte input): step back to it
+        long start = Math.min(tokenOffset, body.length - 1);
+        while (start > 0 && start > tokenOffset - 2 && body[(int) start] != '{') {
+            start--;
+        }
+        if (start < 0 || end <= start || end > body.length || body[(int) start] != '{') {
             return null;
         }
         try {

@@ -1,5 +1,6 @@
 package io.catalogbridge.alation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class SkippedObjects {
     /** One skipped object: its kind ({@code table}, {@code schema}, {@code data source}), its id if it had one, why. */
     public record Skipped(
             @JsonProperty("object") String object,
-            @JsonProperty("id") Long id,
+            @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) Long id,
             @JsonProperty("reason") String reason) {
     }
 

@@ -33,7 +33,6 @@ public class AlationCalls {
     static final String RETRY_DELAY = "alationRetryDelay";
     static final String STARTED = "alationCallStarted";
     static final String IO_FAILURE = "alationIoFailure";
-    static final String TOKEN_ATTEMPT = "alationTokenAttempt";
 
     public static final String OK = "ok";
     public static final String REMINT = "remint";
@@ -111,46 +110,48 @@ public class AlationCalls {
                         connection.tenant(), call, status);
                 return REMINT;
             }
+            String body = bodyOf(exchange);
+            String reason = errors.reason(body, status);
+            if (errors.saysNotAuthenticated(body, status)) {
+                // Alation did not take the token at all: not a permission of the user's, whatever the status
+                throw new ProblemException.AlationBadResponse("Alation refused " + call + " (HTTP " + status
+                        + ") even with a fresh access token: it did not accept the token as credentials (Alation said: "
+                        + reason + "); a proxy in front of Alation that drops the TOKEN header does this");
+            }
             throw new ProblemException.AlationBadResponse("Alation refused " + call + " (HTTP " + status
-                    + ") even with a fresh access token: the user lacks permission there ("
-                    + errors.reason(bodyOf(exchange), status) + ")");
+                    + ") even with a fresh access token: the user lacks permission there (" + reason + ")");
         }
-        boolean retryable = ioFailure != null || status == 429 || status == 500 || status == 502 || status == 503
-                || status == 504;
-        String what = ioFailure != null ? ioFailure : "HTTP " + status;
-        if (!retryable) {
+        if (!isRetryable(ioFailure, status)) {
             throw new ProblemException.AlationBadResponse("Alation answered " + call + " with HTTP " + status + ": "
                     + errors.reason(bodyOf(exchange), status));
         }
-        if (attempt >= properties.maxAttempts()) {
-            throw new ProblemException.AlationUnavailable("Alation failed " + call + " " + attempt
-                    + " times in a row (last: " + what + "); giving up");
-        }
-        long delay = retryDelay(attempt, exchange.getMessage().getHeader("Retry-After", String.class));
-        exchange.setProperty(RETRY_DELAY, delay);
-        log.warn("Alation answered {} to {} for tenant {}; attempt {} of {}, next in {} ms", what, call,
-                connection.tenant(), attempt, properties.maxAttempts(), delay);
-        return RETRY;
+        return retryOrGiveUp(exchange, connection.tenant(), call, attempt, ioFailure, status);
+    }
+
+    /** Throttling, a server error or no answer at all: worth another attempt. */
+    static boolean isRetryable(String ioFailure, int status) {
+        return ioFailure != null || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
     }
 
     /**
-     * The wait before minting a token again after Alation could not be reached, throttled or failed; rethrows the
-     * failure once {@code max-attempts} are spent.
+     * The retry policy of every call to Alation (data calls and the token exchange alike): after the
+     * {@code attempt}-th retryable failure, either answers {@link #RETRY} with the wait in {@code alationRetryDelay}
+     * (Retry-After when Alation sent one, else exponential backoff with jitter), or, once {@code max-attempts} are
+     * spent, throws a 502 naming the call and the last failure.
      */
-    public long tokenRetryDelay(Exchange exchange) {
-        int attempt = exchange.getProperty(TOKEN_ATTEMPT, 0, Integer.class) + 1;
-        exchange.setProperty(TOKEN_ATTEMPT, attempt);
-        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+    String retryOrGiveUp(Exchange exchange, String tenant, String call, int attempt, String ioFailure, int status) {
+        String what = ioFailure != null ? ioFailure : "HTTP " + status;
         if (attempt >= properties.maxAttempts()) {
-            throw failure instanceof ProblemException problem ? problem
-                    : new ProblemException.AlationUnavailable("Alation could not mint an access token");
+            throw new ProblemException.AlationUnavailable(ioFailure != null
+                    ? "Alation could not be reached for " + call + " " + attempt + " times in a row (last: " + what
+                            + "); giving up"
+                    : "Alation failed " + call + " " + attempt + " times in a row (last: " + what + "); giving up");
         }
-        long delay = retryDelay(attempt, null);
-        AlationConnection connection = exchange.getProperty(CONNECTION, AlationConnection.class);
-        log.warn("Minting an Alation access token for tenant {} failed ({}); attempt {} of {}, next in {} ms",
-                connection.tenant(), failure == null ? "?" : failure.getMessage(), attempt, properties.maxAttempts(),
-                delay);
-        return delay;
+        long delay = retryDelay(attempt, exchange.getMessage().getHeader("Retry-After", String.class));
+        exchange.setProperty(RETRY_DELAY, delay);
+        log.warn("Alation answered {} to {} for tenant {}; attempt {} of {}, next in {} ms", what, call, tenant,
+                attempt, properties.maxAttempts(), delay);
+        return RETRY;
     }
 
     /** Retry-After (seconds or HTTP date) when Alation sends one, else exponential backoff with jitter; capped. */
@@ -182,7 +183,7 @@ public class AlationCalls {
         }
     }
 
-    private void record(String endpoint, String status, Exchange exchange) {
+    void record(String endpoint, String status, Exchange exchange) {
         Long started = exchange.getProperty(STARTED, Long.class);
         if (started == null) {
             return;

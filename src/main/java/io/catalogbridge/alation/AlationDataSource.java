@@ -20,6 +20,11 @@ public record AlationDataSource(
         @JsonProperty("uri") String uri,
         @JsonProperty("connector") boolean connector) implements AlationObject {
 
+    /** The filters of both data-source listings: hidden sources too (Alation leaves them out unless asked). */
+    public static java.util.Map<String, Object> listingFilters() {
+        return java.util.Map.of("include_hidden", "true");
+    }
+
     /** One list of both kinds: native sources as listed, connector sources marked as such (ids share one space). */
     public static java.util.List<AlationDataSource> merge(java.util.List<AlationDataSource> nativeSources,
             java.util.List<AlationDataSource> connectorSources) {

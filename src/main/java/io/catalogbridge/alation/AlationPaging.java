@@ -1,9 +1,17 @@
 package io.catalogbridge.alation;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.catalogbridge.api.ProblemException;
 import java.io.IOException;
@@ -13,11 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +45,11 @@ public class AlationPaging {
     public static final String PAGES_READ = "alationPagesRead";
     public static final String OBJECTS_READ = "alationObjectsRead";
     public static final String COLLECTED = "alationCollected";
+    public static final String SKIPPED = "alationObjectsSkipped";
     static final String SEEN = "alationSeenPages";
+    static final String PAGE_WAS_EMPTY = "alationPageWasEmpty";
+
+    private static final Logger log = LoggerFactory.getLogger(AlationPaging.class);
 
     private final ObjectMapper objectMapper;
     private final AlationProperties properties;
@@ -65,54 +78,158 @@ public class AlationPaging {
         exchange.setProperty(OBJECTS_READ, 0L);
     }
 
-    /** Parses the page in the body into a list of the listing's type; fails on anything else. */
-    public List<? extends AlationObject> parse(Exchange exchange) {
+    /**
+     * Parses the page in the body into a list of the listing's type. An object that cannot be used (a required field
+     * missing, a field of the wrong type, not an object at all) is passed over and counted into the
+     * {@code alationObjectsSkipped} property (created when absent); a page that is not a JSON array, or not JSON at
+     * all, fails naming the endpoint and the problem.
+     */
+    public List<AlationObject> parse(Exchange exchange) {
         String endpoint = "GET " + AlationCalls.endpointOf(exchange.getProperty(AlationCalls.REQUEST_URL, String.class));
         String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, "", String.class);
         // the bytes as they came: Jackson decodes UTF-8 itself, faster than from a String decoded first
         byte[] body = exchange.getMessage().getBody(byte[].class);
-        if (!contentType.toLowerCase(Locale.ROOT).contains("json")) {
-            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " is not JSON but '"
-                    + (contentType.isEmpty() ? "no content type" : contentType) + "'");
+        if (!AlationAnswers.isJson(contentType)) {
+            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " is "
+                    + AlationAnswers.notJson(contentType));
         }
         Class<?> type = exchange.getProperty(OBJECT_TYPE, Class.class);
-        JavaType listType = objectMapper.getTypeFactory().constructCollectionType(List.class, type);
-        List<? extends AlationObject> page;
-        try {
-            page = objectMapper.readValue(body == null ? new byte[0] : body, listType);
+        SkippedObjects skipped = exchange.getProperty(SKIPPED, SkippedObjects.class);
+        if (skipped == null) {
+            skipped = SkippedObjects.create();
+            exchange.setProperty(SKIPPED, skipped);
+        }
+        long skippedBefore = skipped.count();
+        List<AlationObject> page;
+        try (JsonParser parser = objectMapper.createParser(body == null ? new byte[0] : body)) {
+            page = readPage(parser, body, type, skipped, exchange, endpoint);
         } catch (MismatchedInputException e) {
             throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint
-                    + (e.getPath().isEmpty() ? " is not a JSON array of objects" : " has a wrong type at " + where(e)));
+                    + (e.getPath().isEmpty() ? " is not a JSON array of objects" : " has a wrong type at "
+                            + AlationAnswers.where(e)));
         } catch (JsonProcessingException e) {
-            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint
-                    + " is truncated or malformed JSON (at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " is "
+                    + AlationAnswers.problem(e, "a JSON array of objects"));
         } catch (IOException e) {
             // reading bytes already in memory: only a malformed encoding gets here
             throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " cannot be read: "
-                    + e.getMessage());
-        }
-        if (page == null) {
-            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " is empty");
-        }
-        for (int i = 0; i < page.size(); i++) {
-            AlationObject object = page.get(i);
-            String missing = object == null ? "everything" : object.missingField();
-            if (missing != null) {
-                throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " lacks '" + missing
-                        + "' in object " + i);
-            }
+                    + "its encoding is not UTF-8");
         }
         exchange.setProperty(PAGES_READ, exchange.getProperty(PAGES_READ, 0L, Long.class) + 1);
         exchange.setProperty(OBJECTS_READ, exchange.getProperty(OBJECTS_READ, 0L, Long.class) + page.size());
+        // a page whose every object was skipped is not the empty page that ends a listing
+        exchange.setProperty(PAGE_WAS_EMPTY, page.isEmpty() && skipped.count() == skippedBefore);
         return page;
+    }
+
+    /**
+     * The array's objects, one by one with the listing type's own deserializer (what Jackson's list deserializer
+     * does, so the happy path costs the same): only an object that fails is re-read, alone, for its id.
+     */
+    private List<AlationObject> readPage(JsonParser parser, byte[] body, Class<?> type, SkippedObjects skipped,
+            Exchange exchange, String endpoint) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == JsonToken.VALUE_NULL) {
+            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " is empty");
+        }
+        if (first != JsonToken.START_ARRAY) {
+            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint
+                    + " is not a JSON array of objects");
+        }
+        DefaultDeserializationContext context = ((DefaultDeserializationContext) objectMapper
+                .getDeserializationContext()).createInstance(objectMapper.getDeserializationConfig(), parser,
+                        objectMapper.getInjectableValues());
+        JsonDeserializer<Object> deserializer = context.findRootValueDeserializer(objectMapper.constructType(type));
+        String kind = kindOf(type);
+        ParserBase offsets = parser instanceof ParserBase base ? base : null;
+        JsonStreamContext array = parser.getParsingContext();
+        List<AlationObject> page = new ArrayList<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+                throw new JsonEOFException(parser, null, "the array is not closed");
+            }
+            long start = offsets == null ? -1 : offsets.getTokenCharacterOffset();
+            AlationObject object;
+            try {
+                object = token == JsonToken.VALUE_NULL ? null : (AlationObject) deserializer.deserialize(parser, context);
+            } catch (DatabindException e) {
+                if (e.getCause() instanceof JsonProcessingException syntax && !(syntax instanceof DatabindException)) {
+                    throw syntax;
+                }
+                // the rest of this object is skipped: the array goes on after it
+                while (parser.getParsingContext() != array) {
+                    if (parser.nextToken() == null) {
+                        throw new JsonEOFException(parser, null, "an object is not closed");
+                    }
+                }
+                skip(skipped, kind, idAt(body, start, parser), wrongType(e), exchange, endpoint);
+                continue;
+            }
+            String missing = object == null ? "" : object.missingField();
+            if (missing == null) {
+                page.add(object);
+            } else {
+                skip(skipped, kind, object == null ? null : object.id(),
+                        object == null ? "null instead of an object" : "no " + missing, exchange, endpoint);
+            }
+        }
+        return page;
+    }
+
+    private static void skip(SkippedObjects skipped, String kind, Long id, String reason, Exchange exchange,
+            String endpoint) {
+        if (skipped.add(kind, id, reason)) {
+            AlationConnection connection = exchange.getProperty(AlationCalls.CONNECTION, AlationConnection.class);
+            log.warn("Alation's answer to {} for tenant {} holds a {} that cannot be used ({}{}); it is skipped",
+                    endpoint, connection == null ? "?" : connection.tenant(), kind, id == null ? "" : "id " + id + ": ",
+                    reason);
+        }
+    }
+
+    /** The failed object's id, read again from its own bytes (rare: only objects that failed get here). */
+    private Long idAt(byte[] body, long tokenOffset, JsonParser parser) {
+        long end = parser.currentLocation().getByteOffset();
+        // the parser's cheap token offset may point just past the '{' (it does for byte input): step back to it
+        long start = Math.min(tokenOffset, body.length - 1);
+        while (start > 0 && start > tokenOffset - 2 && body[(int) start] != '{') {
+            start--;
+        }
+        if (start < 0 || end <= start || end > body.length || body[(int) start] != '{') {
+            return null;
+        }
+        try {
+            JsonNode id = objectMapper.readTree(body, (int) start, (int) (end - start)).path("id");
+            return id.isIntegralNumber() ? id.longValue() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** "ds_id is not an integer", "not a JSON object". */
+    private static String wrongType(DatabindException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()
+                || mapping.getPath().get(0).getFieldName() == null) {
+            return "not a JSON object";
+        }
+        String field = mapping.getPath().get(0).getFieldName();
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        String expected = target == null ? null
+                : Number.class.isAssignableFrom(target) || target == long.class || target == int.class ? "an integer"
+                : target == String.class ? "text" : target == Boolean.class || target == boolean.class ? "a boolean"
+                : null;
+        return expected == null ? field + " has the wrong type" : field + " is not " + expected;
+    }
+
+    private static String kindOf(Class<?> type) {
+        return type == AlationTable.class ? "table" : type == AlationSchema.class ? "schema"
+                : type == AlationDataSource.class ? "data source" : type.getSimpleName();
     }
 
     /** Follows {@code X-Next-Page} after a page is parsed (the body is that page). */
     public void advance(Exchange exchange) {
         String link = exchange.getMessage().getHeader("X-Next-Page", String.class);
-        List<?> page = exchange.getMessage().getBody(List.class);
-        if (link == null || link.isBlank() || page == null || page.isEmpty()) {
+        if (link == null || link.isBlank() || exchange.getProperty(PAGE_WAS_EMPTY, true, Boolean.class)) {
             exchange.setProperty(MORE_PAGES, false);
             return;
         }
@@ -168,12 +285,6 @@ public class AlationPaging {
             return uri.getPort();
         }
         return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-    }
-
-    private static String where(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining());
     }
 
     private static String encode(String value) {

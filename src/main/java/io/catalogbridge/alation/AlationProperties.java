@@ -2,6 +2,7 @@ package io.catalogbridge.alation;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * How the bridge talks to Alation instances ({@code catalog-bridge.alation.*}).
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryMaxDelay the longest wait between attempts, Retry-After included
  * @param maxRequestsInFlight requests open at once per Alation instance (Alation asks for little parallelism)
  * @param tokenRefreshMargin an access token is replaced this long before its token_expires_at
+ * @param minMintInterval a token is never replaced for its expiry sooner than this after it was minted (a refusal
+ *                        by Alation still replaces it at once)
  */
 @ConfigurationProperties("catalog-bridge.alation")
 public record AlationProperties(
@@ -26,10 +29,12 @@ public record AlationProperties(
         Duration retryInitialDelay,
         Duration retryMaxDelay,
         int maxRequestsInFlight,
-        Duration tokenRefreshMargin) {
+        Duration tokenRefreshMargin,
+        Duration minMintInterval) {
 
     public static final int MAX_PAGE_SIZE = 1000;
 
+    @ConstructorBinding
     public AlationProperties {
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
@@ -39,6 +44,7 @@ public record AlationProperties(
         retryMaxDelay = retryMaxDelay == null ? Duration.ofSeconds(30) : retryMaxDelay;
         maxRequestsInFlight = maxRequestsInFlight == 0 ? 2 : maxRequestsInFlight;
         tokenRefreshMargin = tokenRefreshMargin == null ? Duration.ofMinutes(1) : tokenRefreshMargin;
+        minMintInterval = minMintInterval == null ? Duration.ofMinutes(1) : minMintInterval;
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("catalog-bridge.alation.page-size must be 1 to 1000, not " + pageSize);
         }
@@ -46,5 +52,13 @@ public record AlationProperties(
             throw new IllegalArgumentException(
                     "catalog-bridge.alation.max-attempts and max-requests-in-flight must be at least 1");
         }
+    }
+
+    /** The settings before {@code min-mint-interval} existed (its default applies). */
+    public AlationProperties(boolean allowHttp, Duration connectTimeout, Duration readTimeout, int pageSize,
+            int maxAttempts, Duration retryInitialDelay, Duration retryMaxDelay, int maxRequestsInFlight,
+            Duration tokenRefreshMargin) {
+        this(allowHttp, connectTimeout, readTimeout, pageSize, maxAttempts, retryInitialDelay, retryMaxDelay,
+                maxRequestsInFlight, tokenRefreshMargin, null);
     }
 }

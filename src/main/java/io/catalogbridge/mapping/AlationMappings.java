@@ -2,6 +2,7 @@ package io.catalogbridge.mapping;
 
 import io.catalogbridge.alation.AlationDataSource;
 import io.catalogbridge.alation.AlationTable;
+import io.catalogbridge.alation.SkippedObjects;
 import io.catalogbridge.api.Batches;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
@@ -39,8 +40,17 @@ public class AlationMappings {
         return Map.of("id", request.alationTableId());
     }
 
-    /** The one table of the lookup, or 404 naming the id. */
-    public AlationTable requireTable(List<AlationTable> found, ManualMappingRequest request) {
+    /**
+     * The one table of the lookup; 502 naming what is wrong when Alation answered it in a shape a mapping cannot be
+     * made of (no {@code ds_id}, {@code schema_id}, {@code schema_name}, a wrong type there, ...); 404 naming the id
+     * when Alation has no such table.
+     */
+    public AlationTable requireTable(List<AlationTable> found, SkippedObjects skipped, ManualMappingRequest request) {
+        SkippedObjects.Skipped unusable = skipped == null ? null : skipped.find("table", request.alationTableId());
+        if ((found == null || found.isEmpty()) && unusable != null) {
+            throw new ProblemException.AlationBadResponse("Alation answered GET /integration/v2/table/ with table "
+                    + request.alationTableId() + " in a shape that cannot be mapped: " + unusable.reason());
+        }
         if (found == null || found.isEmpty()) {
             throw new ProblemException.NotFound("Alation has no table with id " + request.alationTableId());
         }

@@ -2,6 +2,9 @@ package io.catalogbridge.mapping;
 
 import io.catalogbridge.alation.AlationDataSource;
 import io.catalogbridge.alation.AlationTable;
+import io.catalogbridge.alation.SkippedObjects;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.api.Batches;
 import io.catalogbridge.assets.Asset;
 import io.catalogbridge.matching.AlationMatcher;
@@ -24,15 +27,17 @@ import org.springframework.stereotype.Component;
 public class AutoMapping {
 
     private final MappingProperties properties;
+    private final ObjectMapper objectMapper;
 
-    public AutoMapping(MappingProperties properties) {
+    public AutoMapping(MappingProperties properties, ObjectMapper objectMapper) {
         this.properties = properties;
+        this.objectMapper = objectMapper;
     }
 
     /** Builds the run: the matcher over the tenant's assets, and the plan (which listings of tables to read). */
     public AutoMappingRun start(String jobId, String tenant, boolean overwrite, List<Asset> assets,
             List<Map<String, Object>> linkRows, List<Map<String, Object>> mappedRows,
-            List<AlationDataSource> dataSources) {
+            List<AlationDataSource> dataSources, SkippedObjects skipped) {
         Map<String, Long> links = new HashMap<>();
         linkRows.forEach(row -> links.put((String) row.get("data_source_name"),
                 ((Number) row.get("alation_data_source_id")).longValue()));
@@ -44,7 +49,12 @@ public class AutoMapping {
         List<Map<String, Object>> queries = assets.isEmpty() ? List.of() : useTargeted ? targeted : List.of(Map.of());
         String plan = assets.isEmpty() ? "none" : useTargeted ? "targeted" : "full";
         return new AutoMappingRun(jobId, tenant, overwrite, matcher, mapped, plan, queries,
-                properties.progressInterval().toNanos());
+                properties.progressInterval().toNanos(), skipped == null ? SkippedObjects.create() : skipped);
+    }
+
+    /** The skipped objects of the job's listings, counted from its first listing (the data sources) on. */
+    public SkippedObjects newSkipped() {
+        return SkippedObjects.create();
     }
 
     /** The tenant's assets from the rows of {@code sql/asset-select-all.sql}, read one row at a time. */
@@ -77,6 +87,7 @@ public class AutoMapping {
         row.put("plan", run.plan());
         row.put("pages_read", run.pagesRead());
         row.put("tables_read", run.tablesRead());
+        row.put("objects_skipped", json(run.skipped().report()));
         return row;
     }
 
@@ -140,6 +151,14 @@ public class AutoMapping {
             filters.put("name__iexact", request.tableNames().get(0));
         }
         return filters;
+    }
+
+    private String json(SkippedObjects.Report report) {
+        try {
+            return objectMapper.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A report of skipped objects is always JSON", e);
+        }
     }
 
     private static Asset asset(Map<String, Object> row) {

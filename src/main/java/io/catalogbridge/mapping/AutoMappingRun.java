@@ -1,6 +1,7 @@
 package io.catalogbridge.mapping;
 
 import io.catalogbridge.alation.AlationTable;
+import io.catalogbridge.alation.SkippedObjects;
 import io.catalogbridge.matching.AlationMatcher;
 import io.catalogbridge.matching.MatchOutcome;
 import io.catalogbridge.matching.MatchStatus;
@@ -27,6 +28,7 @@ public final class AutoMappingRun {
     private final String plan;
     private final List<Map<String, Object>> queries;
     private final long progressIntervalNanos;
+    private final SkippedObjects skipped;
     private long pagesRead;
     private long tablesRead;
     private long progressSavedAt = System.nanoTime();
@@ -34,7 +36,7 @@ public final class AutoMappingRun {
 
     AutoMappingRun(String jobId, String tenant, boolean overwrite, AlationMatcher matcher,
             Map<String, Long> mappedTableIds, String plan, List<Map<String, Object>> queries,
-            long progressIntervalNanos) {
+            long progressIntervalNanos, SkippedObjects skipped) {
         this.jobId = jobId;
         this.tenant = tenant;
         this.overwrite = overwrite;
@@ -43,6 +45,7 @@ public final class AutoMappingRun {
         this.plan = plan;
         this.queries = queries;
         this.progressIntervalNanos = progressIntervalNanos;
+        this.skipped = skipped;
     }
 
     synchronized boolean accept(List<AlationTable> page) {
@@ -104,6 +107,11 @@ public final class AutoMappingRun {
 
     List<Map<String, Object>> queries() {
         return queries;
+    }
+
+    /** The objects of Alation's answers the job passed over (data sources and tables). */
+    SkippedObjects skipped() {
+        return skipped;
     }
 
     synchronized long pagesRead() {

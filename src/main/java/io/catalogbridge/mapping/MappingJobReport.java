@@ -2,6 +2,7 @@ package io.catalogbridge.mapping;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.catalogbridge.alation.SkippedObjects;
 import java.util.List;
 
 /**
@@ -28,12 +29,16 @@ public record MappingJobReport(
             @JsonProperty("unmatched") Integer unmatched) {
     }
 
-    /** How far the job has read Alation's catalog, and how it chose to read it. */
+    /**
+     * How far the job has read Alation's catalog, how it chose to read it, and the objects of Alation's answers it
+     * passed over because they could not be used (a count and a sample: which, and why).
+     */
     public record Progress(
             @JsonProperty("plan") String plan,
             @JsonProperty("pages_read") long pagesRead,
             @JsonProperty("tables_read") long tablesRead,
-            @JsonProperty("attempts") int attempts) {
+            @JsonProperty("attempts") int attempts,
+            @JsonProperty("objects_skipped") SkippedObjects.Report objectsSkipped) {
     }
 
     /** An asset the job did not map, why, and (when ambiguous) the tables it could not choose between. */

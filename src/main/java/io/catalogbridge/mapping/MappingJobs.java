@@ -1,6 +1,9 @@
 package io.catalogbridge.mapping;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.catalogbridge.alation.SkippedObjects;
 import io.catalogbridge.api.ProblemException;
 import java.sql.Array;
 import java.sql.SQLException;
@@ -17,10 +20,14 @@ import org.springframework.stereotype.Component;
 @Component("mappingJobs")
 public class MappingJobs {
 
-    private final SchedulerClient scheduler;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MappingJobs.class);
 
-    public MappingJobs(@Lazy SchedulerClient scheduler) {
+    private final SchedulerClient scheduler;
+    private final ObjectMapper objectMapper;
+
+    public MappingJobs(@Lazy SchedulerClient scheduler, ObjectMapper objectMapper) {
         this.scheduler = scheduler;
+        this.objectMapper = objectMapper;
     }
 
     /** Named parameters of {@code sql/mapping-job-insert.sql} for a new job. */
@@ -62,14 +69,16 @@ public class MappingJobs {
         MappingJobReport.Summary summary = new MappingJobReport.Summary(integer(job, "assets"),
                 integer(job, "mapped"), integer(job, "unchanged"), integer(job, "ambiguous"), integer(job, "unmatched"));
         MappingJobReport.Progress progress = new MappingJobReport.Progress((String) job.get("plan"),
-                number(job, "pages_read"), number(job, "tables_read"), integer(job, "attempts"));
+                number(job, "pages_read"), number(job, "tables_read"), integer(job, "attempts"),
+                skipped((String) job.get("objects_skipped")));
         return new MappingJobReport(String.valueOf(job.get("job_id")), (String) job.get("status"),
                 (String) job.get("error_message"), result, summary, progress, ambiguous, unmatched);
     }
 
     /**
-     * What a failed job tells its user: a problem's own message (it names the endpoint and the cause), else the
-     * innermost cause's class and message; never a stack trace.
+     * What a failed job tells its user: a problem's own message (it names the endpoint and the cause); for anything
+     * else the kind of failure only, never its raw text (a parser's message names Java classes, and may quote data):
+     * the full failure goes to the log.
      */
     public String failureMessage(Throwable failure) {
         Throwable innermost = failure;
@@ -79,8 +88,20 @@ public class MappingJobs {
             }
             innermost = t;
         }
-        return innermost.getClass().getSimpleName()
-                + (innermost.getMessage() == null ? "" : ": " + innermost.getMessage());
+        log.warn("Automatic mapping job failed unexpectedly", failure);
+        return "The job failed unexpectedly (" + innermost.getClass().getSimpleName()
+                + "); the service log has the details";
+    }
+
+    private SkippedObjects.Report skipped(String json) {
+        if (json == null) {
+            return SkippedObjects.Report.NONE;
+        }
+        try {
+            return objectMapper.readValue(json, SkippedObjects.Report.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("mapping_job.objects_skipped holds what the job wrote, always JSON", e);
+        }
     }
 
     private static List<Long> ids(Object array) throws SQLException {

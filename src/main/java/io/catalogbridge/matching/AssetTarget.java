@@ -71,8 +71,12 @@ final class AssetTarget {
             return MatchOutcome.unmatched(asset.assetId(), reasons.unmatched());
         }
         if (chosen.size() == 1) {
-            return MatchOutcome.mapped(mapping(chosen.get(0), sources.source(chosen.get(0).dsId())),
-                    reasons.mapped(chosen.get(0), candidates.size()));
+            AlationDataSource source = sources.source(chosen.get(0).dsId());
+            if (source == null) {
+                // only a link can lead here; a mapping without its data source's name is not the documented one
+                return MatchOutcome.unmatched(asset.assetId(), reasons.inUnlistedSource(chosen.get(0)));
+            }
+            return MatchOutcome.mapped(mapping(chosen.get(0), source), reasons.mapped(chosen.get(0), candidates.size()));
         }
         return MatchOutcome.ambiguous(asset.assetId(), chosen.stream().map(AlationTable::id).toList(),
                 reasons.ambiguous(chosen, !inExactCase.isEmpty()));
@@ -84,6 +88,6 @@ final class AssetTarget {
     }
 
     private AlationMapping mapping(AlationTable table, AlationDataSource source) {
-        return AlationMapping.of(asset.assetId(), table, source == null ? null : source.title());
+        return AlationMapping.of(asset.assetId(), table, source.title());
     }
 }

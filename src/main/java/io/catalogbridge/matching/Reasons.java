@@ -32,6 +32,13 @@ final class Reasons {
                 : reason + "; the only one in exact case of " + caseInsensitiveMatches + " tables that match ignoring case";
     }
 
+    /** The one table found is in a data source Alation did not list (a link named it): not mapped, and why. */
+    String inUnlistedSource(AlationTable table) {
+        return "Found table " + quote(table.name()) + " in schema " + quote(table.schemaName()) + " of "
+                + source(table.dsId()) + ", hidden ones included (" + why() + "), but not mapped: a mapping carries"
+                + " the data source's name; check the link's alation_data_source_id";
+    }
+
     String ambiguous(List<AlationTable> candidates, boolean inExactCase) {
         boolean inSeveralSources = candidates.stream().map(AlationTable::dsId).distinct().count() > 1;
         return candidates.size() + " tables match " + wanted()

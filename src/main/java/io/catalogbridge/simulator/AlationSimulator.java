@@ -105,6 +105,15 @@ public final class AlationSimulator implements AutoCloseable {
     }
 
     /** Zeroes the statistics and restarts the numbering of data requests that the faults count on. */
+    /**
+     * Marks these data sources hidden (replacing any earlier set; none at start): their listings leave them out
+     * unless asked with {@code include_hidden=true}, as Alation does. Their schemas and tables are listed as before,
+     * so the catalog stays the one the seed generates.
+     */
+    public void hideDataSources(java.util.Collection<Long> dataSourceIds) {
+        catalogEndpoints.hide(java.util.Set.copyOf(dataSourceIds));
+    }
+
     public void resetStats() {
         stats.reset();
         dataRequests.set(0);

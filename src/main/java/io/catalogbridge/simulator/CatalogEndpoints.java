@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.PrimitiveIterator;
+import java.util.Set;
 
 /** The catalog's listings and lookups, for requests that have passed the token check and the faults. */
 final class CatalogEndpoints {
@@ -20,26 +21,50 @@ final class CatalogEndpoints {
     }
 
     private final SimulatedCatalog catalog;
+    /** Data sources marked hidden (is_hidden): listed only with include_hidden, as Alation does. One set at a time. */
+    private volatile Set<Long> hidden = Set.of();
 
     CatalogEndpoints(SimulatedCatalog catalog) {
         this.catalog = catalog;
     }
 
+    void hide(Set<Long> dataSourceIds) {
+        hidden = Set.copyOf(dataSourceIds);
+    }
+
+    Set<Long> hidden() {
+        return hidden;
+    }
+
     Reply serve(SimulatorEndpoint endpoint, long id, String path, QueryParameters query) {
         return switch (endpoint) {
-            case DATASOURCES_V1 -> dataSources(path, query, Kind.NATIVE, CatalogJson::nativeDataSource);
-            case DATASOURCES_V2 -> dataSources(path, query, Kind.CONNECTOR, CatalogJson::connectorDataSource);
-            case DATASOURCE_V1 -> dataSource(id, Kind.NATIVE, CatalogJson::nativeDataSource);
-            case DATASOURCE_V2 -> dataSource(id, Kind.CONNECTOR, CatalogJson::connectorDataSource);
+            case DATASOURCES_V1 -> dataSources(path, query, Kind.NATIVE, nativeWriter());
+            case DATASOURCES_V2 -> dataSources(path, query, Kind.CONNECTOR, connectorWriter());
+            case DATASOURCE_V1 -> dataSource(id, Kind.NATIVE, nativeWriter());
+            case DATASOURCE_V2 -> dataSource(id, Kind.CONNECTOR, connectorWriter());
             case SCHEMAS -> schemas(path, query);
             case TABLES -> tables(path, query);
             default -> throw new IllegalArgumentException("not a catalog endpoint: " + endpoint);
         };
     }
 
+    private ObjectWriter<SimulatedDataSource> nativeWriter() {
+        Set<Long> hiddenNow = hidden;
+        return (json, source) -> CatalogJson.nativeDataSource(json, source, hiddenNow.contains(source.id()));
+    }
+
+    private ObjectWriter<SimulatedDataSource> connectorWriter() {
+        Set<Long> hiddenNow = hidden;
+        return (json, source) -> CatalogJson.connectorDataSource(json, source, hiddenNow.contains(source.id()));
+    }
+
+    /** A listing of one kind; hidden sources only with {@code include_hidden} true (Django's true: true, True, 1). */
     private Reply dataSources(String path, QueryParameters query, Kind kind, ObjectWriter<SimulatedDataSource> writer) {
-        return page(path, query, catalog.dataSources().stream().filter(source -> source.kind() == kind).toList(),
-                writer);
+        Set<Long> hiddenNow = hidden;
+        String includeHidden = query.text("include_hidden");
+        boolean all = includeHidden != null && (includeHidden.equalsIgnoreCase("true") || includeHidden.equals("1"));
+        return page(path, query, catalog.dataSources().stream().filter(source -> source.kind() == kind)
+                .filter(source -> all || !hiddenNow.contains(source.id())).toList(), writer);
     }
 
     /** One source by id; a source of the other kind is as unknown to this endpoint as a missing one. */

@@ -10,7 +10,7 @@ final class CatalogJson {
     }
 
     /** A native source ({@code /integration/v1/datasource/}): the connection in fields of its own. */
-    static void nativeDataSource(JsonGenerator json, SimulatedDataSource source) throws IOException {
+    static void nativeDataSource(JsonGenerator json, SimulatedDataSource source, boolean hidden) throws IOException {
         json.writeStartObject();
         json.writeNumberField("id", source.id());
         json.writeStringField("dbtype", source.dbType().alationName());
@@ -19,24 +19,26 @@ final class CatalogJson {
         json.writeStringField("dbname", source.dbName());
         json.writeStringField("uri", source.uri());
         json.writeBooleanField("is_virtual", false);
-        dataSourceFields(json, source);
+        dataSourceFields(json, source, hidden);
         json.writeEndObject();
     }
 
     /** A connector (OCF) source ({@code /integration/v2/datasource/}): the connection only inside its {@code uri}. */
-    static void connectorDataSource(JsonGenerator json, SimulatedDataSource source) throws IOException {
+    static void connectorDataSource(JsonGenerator json, SimulatedDataSource source, boolean hidden)
+            throws IOException {
         json.writeStartObject();
         json.writeNumberField("id", source.id());
         json.writeStringField("uri", source.uri());
         json.writeNumberField("connector_id", source.connectorId());
-        dataSourceFields(json, source);
+        dataSourceFields(json, source, hidden);
         json.writeEndObject();
     }
 
-    private static void dataSourceFields(JsonGenerator json, SimulatedDataSource source) throws IOException {
+    private static void dataSourceFields(JsonGenerator json, SimulatedDataSource source, boolean hidden)
+            throws IOException {
         json.writeStringField("title", source.title());
         json.writeStringField("description", source.description());
-        json.writeBooleanField("is_hidden", false);
+        json.writeBooleanField("is_hidden", hidden);
         json.writeBooleanField("private", false);
         json.writeBooleanField("deployment_setup_complete", true);
         json.writeStringField("url", source.url());

@@ -130,4 +130,21 @@ class AlationClientAgainstSimulatorTest extends ApiTestSupport {
         assertThat(stats.count(SimulatorEndpoint.TABLES, 403)).isPositive();
         assertThat(stats.tokensIssued()).isGreaterThan(1);
     }
+
+    @Test
+    void dataSourcesAlationHidesAreListedToo() {
+        List<Long> hidden = simulator.catalog().dataSources().stream().limit(2).map(s -> s.id()).toList();
+        simulator.hideDataSources(hidden);
+        try {
+            Exchange result = template.send("direct:list-alation-data-sources", connected());
+
+            assertThat(result.getException()).isNull();
+            @SuppressWarnings("unchecked")
+            List<AlationDataSource> sources = result.getMessage().getBody(List.class);
+            assertThat(sources).extracting(AlationDataSource::id).containsAll(hidden).containsExactlyInAnyOrderElementsOf(
+                    simulator.catalog().dataSources().stream().map(s -> s.id()).toList());
+        } finally {
+            simulator.hideDataSources(List.of());
+        }
+    }
 }

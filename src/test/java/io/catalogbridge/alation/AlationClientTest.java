@@ -432,20 +432,95 @@ class AlationClientTest extends ApiTestSupport {
     }
 
     @Test
-    void wrongTypesAndMissingFieldsFailNamingWhere() {
+    void anObjectThatCannotBeUsedIsSkippedAndCountedAndTheListingGoesOn() {
         alation.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(token("access-A")));
+        // a page of nothing but unusable objects is not the empty page that ends a listing
         alation.stubFor(tablePage(0).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("[{\"id\": \"first\", \"name\": \"T\"}]")));
+                .withHeader("Content-Type", "application/json").withBody("[{\"id\": \"first\", \"name\": \"T\"},"
+                        + " {\"id\": 4, \"name\": \"T\"}, 7, null]")
+                .withHeader("X-Next-Page", TABLES + "?limit=4&skip=4")));
+        alation.stubFor(tablePage(4).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        [{"id": 5, "name": "T5", "ds_id": 3, "schema_id": {"nested": [1, {"x": 2}]}, "schema_name": "s"},
+                         {"id": 6, "name": "T6", "ds_id": 3, "schema_id": 5, "schema_name": "s", "table_type": 9,
+                          "key": {"odd": true}},
+                         {"id": 8, "name": "T8", "ds_id": 3, "schema_name": "s"}]""")));
 
-        assertThat(listTables(Map.of()).getException()).isInstanceOf(ProblemException.AlationBadResponse.class)
-                .hasMessageContaining("wrong type at [0].id");
+        Exchange result = listTables(Map.of());
 
-        alation.stubFor(tablePage(0).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("[{\"id\": 4, \"name\": \"T\"}]")));
-        assertThat(listTables(Map.of()).getException()).hasMessageContaining("lacks 'ds_id' in object 0");
+        assertThat(result.getException()).isNull();
+        assertThat(tableIdsReceived()).containsExactly(6L);
+        assertThat(tableRequests()).hasSize(2);
+        SkippedObjects skipped = result.getProperty(AlationPaging.SKIPPED, SkippedObjects.class);
+        assertThat(skipped.report()).isEqualTo(new SkippedObjects.Report(6, List.of(
+                new SkippedObjects.Skipped("table", null, "id is not an integer"),
+                new SkippedObjects.Skipped("table", 4L, "no ds_id"),
+                new SkippedObjects.Skipped("table", null, "not a JSON object"),
+                new SkippedObjects.Skipped("table", null, "null instead of an object"),
+                new SkippedObjects.Skipped("table", 5L, "schema_id is not an integer"),
+                new SkippedObjects.Skipped("table", 8L, "no schema_id"))));
 
         alation.stubFor(tablePage(0).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"detail\": \"odd\"}")));
         assertThat(listTables(Map.of()).getException()).hasMessageContaining("not a JSON array");
+    }
+
+    // --- what Alation says when it refuses ----------------------------------------------------------------------
+
+    @Test
+    void aFreshTokenStillNotTakenAsCredentialsIsNotCalledAPermissionProblem() {
+        tokensAThenB();
+        alation.stubFor(WireMock.get(urlPathEqualTo(TABLES)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"detail\": \"Authentication credentials were not provided.\", \"code\": \"403000\"}")));
+
+        Exchange result = listTables(Map.of());
+
+        assertThat(result.getException()).isInstanceOf(ProblemException.AlationBadResponse.class)
+                .hasMessageContaining("GET /integration/v2/table/")
+                .hasMessageContaining("Authentication credentials were not provided.")
+                .hasMessageNotContaining("permission");
+        assertThat(tableRequests()).extracting(r -> r.getHeader("TOKEN")).containsExactly("access-A", "access-B");
+    }
+
+    @Test
+    void anOAuthStyleRefusalKeepsAlationsReason() {
+        tokensAThenB();
+        alation.stubFor(WireMock.get(urlPathEqualTo(TABLES)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"invalid_token\", \"error_description\": \"The access token expired\"}")));
+
+        Exchange result = listTables(Map.of());
+
+        assertThat(result.getException()).isInstanceOf(ProblemException.AlationBadResponse.class)
+                .hasMessageContaining("invalid_token: The access token expired").hasMessageNotContaining("permission");
+        assertThat(tableRequests()).hasSize(2);
+    }
+
+    @Test
+    void aTokenAlreadyExpiredWhenMintedIsUsedUntilAlationRefusesIt() {
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("tokens").whenScenarioStateIs(STARTED)
+                .willReturn(expiredToken("access-A")).willSetStateTo("minted A"));
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("tokens").whenScenarioStateIs("minted A")
+                .willReturn(expiredToken("access-B")).willSetStateTo("minted B"));
+        alation.stubFor(WireMock.get(urlPathEqualTo(TABLES)).willReturn(page(1, 1)));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(listTables(Map.of()).getException()).isNull();
+        }
+        alation.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+
+        // a refusal still replaces it at once, and the call is retried once
+        refusesTokenA(401);
+        assertThat(listTables(Map.of()).getException()).isNull();
+        alation.verify(2, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+        assertThat(tableRequests()).extracting(r -> r.getHeader("TOKEN"))
+                .containsExactly("access-A", "access-A", "access-A", "access-A", "access-B");
+    }
+
+    private static ResponseDefinitionBuilder expiredToken(String accessToken) {
+        return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                .withBody("{\"api_access_token\": \"" + accessToken + "\", \"user_id\": 81,"
+                        + " \"token_expires_at\": \"2001-01-01T00:00:00.000000Z\", \"token_status\": \"ACTIVE\"}");
     }
 }

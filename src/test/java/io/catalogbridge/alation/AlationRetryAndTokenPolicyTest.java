@@ -65,4 +65,40 @@ class AlationRetryAndTokenPolicyTest {
         cache.drop("acme");
         assertThat(cache.lookup(v1)).isNull();
     }
+
+    @Test
+    void aTokenIsNotReplacedForItsExpirySoonerThanTheMinMintIntervalButAtOnceWhenDropped() {
+        Instant[] now = {NOW};
+        Clock moving = new Clock() {
+            public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+            public Clock withZone(java.time.ZoneId zone) { return this; }
+            public Instant instant() { return now[0]; }
+        };
+        AlationTokenCache cache = new AlationTokenCache(Duration.ofMinutes(1), Duration.ofMinutes(5), moving);
+        AlationConnection acme = new AlationConnection("acme", "https://a.example", 1, "r", 1);
+        AlationConnection globex = new AlationConnection("globex", "https://a.example", 1, "r", 1);
+        // expires in 90 s: inside the margin after 30 s, but minted less than min-mint-interval ago
+        cache.store(acme, new AlationAccessToken("short", 1L, NOW.plusSeconds(90), "ACTIVE", null));
+        // already expired when minted: used until Alation refuses it
+        cache.store(globex, new AlationAccessToken("skewed", 1L, NOW.minusSeconds(3600), "ACTIVE", null));
+
+        now[0] = NOW.plusSeconds(40);
+        assertThat(cache.lookup(acme)).isEqualTo("short");
+        now[0] = NOW.plus(Duration.ofMinutes(5));
+        assertThat(cache.lookup(acme)).as("past its expiry and the interval").isNull();
+        now[0] = NOW.plus(Duration.ofDays(2));
+        assertThat(cache.lookup(globex)).isEqualTo("skewed");
+        assertThat(cache.lookup(new AlationConnection("globex", "https://a.example", 1, "r", 2)))
+                .as("another version of the integration").isNull();
+        cache.drop("globex");
+        assertThat(cache.lookup(globex)).as("refused: dropped at once").isNull();
+    }
+
+    @Test
+    void timestampsWithoutAZoneAreUtcAndUnreadableOnesAreUnknown() {
+        assertThat(AlationTimestamp.parse("2023-05-20T15:16:10.222161Z")).isEqualTo("2023-05-20T15:16:10.222161Z");
+        assertThat(AlationTimestamp.parse("2023-05-20T15:16:10.222161")).isEqualTo("2023-05-20T15:16:10.222161Z");
+        assertThat(AlationTimestamp.parse("2023-05-20 17:16:10+02:00")).isEqualTo("2023-05-20T15:16:10Z");
+        assertThat(AlationTimestamp.parse("tomorrow")).isNull();
+    }
 }

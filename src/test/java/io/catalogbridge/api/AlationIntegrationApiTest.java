@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalogbridge.ApiTestSupport;
@@ -291,6 +292,92 @@ class AlationIntegrationApiTest extends ApiTestSupport {
         Answer text = call("PUT", PATH, ALL_TENANTS_KEY, "text/plain", body(alationUrl(), 81, REFRESH_TOKEN));
         assertThat(text.status()).isEqualTo(415);
         assertThat(text.contentType()).startsWith("application/problem+json");
+        assertThat(rows()).isEmpty();
+    }
+
+    // --- Alation's answers to the credential check, as real instances give them -------------------------------
+
+    @Test
+    void anAnswerOfAlationsThatCannotBeReadIs502NamingTheEndpointNotTheCallersFault() {
+        for (var answerOfAlation : List.of(
+                aResponse().withStatus(201).withHeader("Content-Type", "text/html; charset=utf-8")
+                        .withBody("<html><body>Please sign in</body></html>"),
+                aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>SSO</html>"),
+                aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"api_access_token\": \"access-token-9a8b7c\", \"user_id\": 8"),
+                aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("[1, 2]"))) {
+            alation.resetAll();
+            alation.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(answerOfAlation));
+
+            Answer answer = putJson(PATH, ALL_TENANTS_KEY, body(alationUrl(), 81, REFRESH_TOKEN));
+
+            assertThat(answer.status()).as(answer.body()).isEqualTo(502);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.json().get("detail").asText())
+                    .startsWith("Alation's answer to POST /integration/v1/createAPIAccessToken/ could not be read: ")
+                    .doesNotContain("Malformed JSON in the request body").doesNotContain("com.fasterxml")
+                    .doesNotContain("access-token-9a8b7c");
+            alation.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+        }
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    void aTokenExpiryWithoutAZoneIsReadAsUtc() {
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"api_access_token": "access-token-9a8b7c", "user_id": 81,
+                         "created_at": "2023-05-19T15:16:10.222161",
+                         "token_expires_at": "2099-05-20T15:16:10.222161", "token_status": "ACTIVE"}""")));
+
+        Answer answer = putJson(PATH, ALL_TENANTS_KEY, body(alationUrl(), 81, REFRESH_TOKEN));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(rows()).extracting(r -> r.get("url")).containsExactly(alationUrl());
+    }
+
+    @Test
+    void theCredentialCheckRetriesThrottlingAndServerErrorsWithTheCallsRetryPolicy() {
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("busy").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503).withBody("<html>busy</html>")).willSetStateTo("throttling"));
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("busy").whenScenarioStateIs("throttling")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("up"));
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("busy").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"api_access_token\": \"access-token-9a8b7c\", \"user_id\": 81}")));
+
+        Answer saved = putJson(PATH, ALL_TENANTS_KEY, body(alationUrl(), 81, REFRESH_TOKEN));
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        var requests = alation.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH)));
+        assertThat(requests).hasSize(3);
+        // the backoff here is 20 ms: only Retry-After explains a second between the 429 and the next attempt
+        assertThat(requests.get(2).getLoggedDate().getTime() - requests.get(1).getLoggedDate().getTime())
+                .isGreaterThanOrEqualTo(1000);
+        assertThat(rows()).hasSize(1);
+    }
+
+    @Test
+    void theCredentialCheckGivesUpAfterMaxAttemptsWith502AndARefusalIs422AtOnce() {
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(429)));
+
+        Answer throttled = putJson(PATH, ALL_TENANTS_KEY, body(alationUrl(), 81, REFRESH_TOKEN));
+
+        assertThat(throttled.status()).isEqualTo(502);
+        assertThat(throttled.json().get("detail").asText()).contains("POST /integration/v1/createAPIAccessToken/")
+                .contains("4 times").contains("HTTP 429");
+        alation.verify(4, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+
+        alation.resetAll();
+        alation.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"detail\": \"Refresh token provided is invalid.\", \"code\": \"401000\"}")));
+
+        Answer refused = putJson(PATH, ALL_TENANTS_KEY, body(alationUrl(), 81, REFRESH_TOKEN));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asText()).contains("Refresh token provided is invalid.");
+        alation.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
         assertThat(rows()).isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.catalogbridge.ApiTestSupport;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,5 +188,101 @@ class AutoMappingJobTest extends ApiTestSupport {
         assertThat(malformed.json().get("errors").get(0).get("field").asText()).isEqualTo("job_id");
         assertThat(get(AUTO, ALL_TENANTS_KEY).status()).isEqualTo(400);
         assertThat(call("POST", AUTO + "?should_overwrite=maybe", ALL_TENANTS_KEY, null, null).status()).isEqualTo(400);
+    }
+
+    // --- Alation's answers, as real instances give them ---------------------------------------------------------
+
+    @Test
+    void aTokenAnswerThatCannotBeReadFailsTheJobNamingTheEndpoint() {
+        alation.stubFor(WireMock.post(WireMock.urlEqualTo("/integration/v1/createAPIAccessToken/"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"api_access_token\": \"access-1\", \"token_expires_at\": 2099-01-01}")));
+
+        JsonNode job = finished(start(""));
+
+        assertThat(job.get("status").asText()).isEqualTo("FAILED");
+        assertThat(job.get("error_message").asText())
+                .startsWith("Alation's answer to POST /integration/v1/createAPIAccessToken/ could not be read: ")
+                .doesNotContain("com.fasterxml").doesNotContain("Exception");
+        assertThat(mappedTableIds()).isEmpty();
+    }
+
+    @Test
+    void tablesAlationAnswersInAnUnusableShapeAreSkippedCountedAndTheJobGoesOn() {
+        String unusable = """
+                {"id": 93, "name": "orders", "ds_id": 1, "schema_id": 10, "table_type": "TABLE"},
+                {"id": 94, "name": "orders", "ds_id": "one", "schema_id": 10, "schema_name": "public"},
+                {"id": 95, "name": "CustomerAddress", "ds_id": 251, "schema_name": "adventureworks.SalesLT"},
+                {"id": 96, "name": "Customer", "ds_id": 251, "schema_id": 46, "schema_name": "adventureworks.SalesLT",
+                 "table_type": 5, "key": ["not", "text"]},""";
+        alation.stubFor(WireMock.get(urlPathEqualTo(AlationCatalogStubs.TABLES)).willReturn(AlationCatalogStubs.json(
+                "[" + unusable + AlationCatalogStubs.CATALOG.substring(1))));
+
+        JsonNode job = finished(start(""));
+
+        assertThat(job.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(mappedTableIds()).isEqualTo(Map.of("a1", 6121L, "a2", 100L, "lnk", 102L));
+        int listings = alation.findAll(getRequestedFor(urlPathEqualTo(AlationCatalogStubs.TABLES))).size();
+        assertThat(listings).isPositive();
+        assertThat(job.at("/progress/objects_skipped/count").asLong()).isEqualTo(3L * listings);
+        assertThat(job.at("/progress/objects_skipped/sample").size()).isEqualTo(Math.min(10, 3 * listings));
+        for (int i = 0; i < 3; i++) {
+            assertThat(job.at("/progress/objects_skipped/sample/" + i).toString()).isEqualTo(List.of(
+                    "{\"object\":\"table\",\"id\":93,\"reason\":\"no schema_name\"}",
+                    "{\"object\":\"table\",\"id\":94,\"reason\":\"ds_id is not an integer\"}",
+                    "{\"object\":\"table\",\"id\":95,\"reason\":\"no schema_id\"}").get(i));
+        }
+        // the table with odd fields the bridge does not need was read: 6122 and 96 are both "Customer"
+        assertThat(job.at("/progress/tables_read").asLong()).isEqualTo(7L * listings);
+        assertThat(jdbc.queryForObject("SELECT CAST(objects_skipped ->> 'count' AS INTEGER) FROM mapping_job",
+                Integer.class)).isEqualTo(3 * listings);
+    }
+
+    @Test
+    void hiddenDataSourcesAreAskedForAndMappingsThroughALinkCarryTheDataSourceName() {
+        alation.stubFor(WireMock.get(urlPathEqualTo("/integration/v1/datasource/"))
+                .withQueryParam("include_hidden", WireMock.equalTo("true")).willReturn(AlationCatalogStubs.json("""
+                [{"id": 1, "dbtype": "postgresql", "host": "pg.example.com", "port": 5432, "dbname": "sales", "title": "Sales PG"},
+                 {"id": 2, "dbtype": "postgresql", "host": "pg2.example.com", "port": 5432, "dbname": "analytics", "title": "Analytics PG"},
+                 {"id": 7, "dbtype": "postgresql", "host": "vault.example.com", "port": 5432, "dbname": "ledger",
+                  "title": "Vault PG", "is_hidden": true}]""")));
+        alation.stubFor(WireMock.get(urlPathEqualTo(AlationCatalogStubs.TABLES)).willReturn(AlationCatalogStubs.json(
+                "[{\"id\": 700, \"name\": \"entries\", \"ds_id\": 7, \"schema_id\": 70, \"schema_name\": \"public\"},"
+                        + AlationCatalogStubs.CATALOG.substring(1))));
+        assertThat(putJson("/acme/configuration/integrations/alation?validate=false", ALL_TENANTS_KEY,
+                "{\"url\": \"" + alationUrl() + "\", \"user_id\": 81, \"refresh_api_token\": \"r\","
+                        + " \"data_source_links\": [{\"data_source_name\": \"vault\", \"alation_data_source_id\": 7},"
+                        + " {\"data_source_name\": \"gone\", \"alation_data_source_id\": 999}]}").status()).isEqualTo(200);
+        assertThat(putJson("/acme/assets", ALL_TENANTS_KEY, """
+                [{"asset_id": "by-connection", "data_source_type": "postgresql", "host": "VAULT.example.com",
+                  "database": "ledger", "schema": "public", "table": "entries"},
+                 {"asset_id": "by-link", "data_source_name": "vault", "schema": "public", "table": "entries"},
+                 {"asset_id": "by-stale-link", "data_source_name": "gone", "schema": "public", "table": "entries"}]""")
+                .status()).isEqualTo(200);
+
+        JsonNode job = finished(start(""));
+
+        assertThat(job.get("status").asText()).isEqualTo("COMPLETED");
+        for (String path : List.of("/integration/v1/datasource/", "/integration/v2/datasource/")) {
+            assertThat(alation.findAll(getRequestedFor(urlPathEqualTo(path)))).as(path).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.queryParameter("include_hidden").firstValue()).isEqualTo("true"));
+        }
+        Map<String, JsonNode> result = new java.util.TreeMap<>();
+        job.get("result").forEach(m -> result.put(m.get("asset_id").asText(), m));
+        assertThat(result.get("by-connection").toString()).isEqualTo("{\"asset_id\":\"by-connection\","
+                + "\"data_source_id\":7,\"data_source_name\":\"Vault PG\",\"schema_id\":70,\"schema_name\":\"public\","
+                + "\"table_id\":700,\"table_name\":\"entries\"}");
+        assertThat(result.get("by-link").get("data_source_name").asText()).isEqualTo("Vault PG");
+        assertThat(jdbc.queryForList("SELECT data_source_name FROM alation_mapping WHERE data_source_name IS NULL"))
+                .isEmpty();
+        JsonNode stale = null;
+        for (JsonNode unmatched : job.get("unmatched")) {
+            if (unmatched.get("asset_id").asText().equals("by-stale-link")) {
+                stale = unmatched;
+            }
+        }
+        assertThat(stale).isNotNull();
+        assertThat(stale.get("reason").asText()).contains("data source 999, which Alation does not list")
+                .contains("linked to data source name \"gone\"");
     }
 }

@@ -125,4 +125,35 @@ class ManualMappingApiTest extends ApiTestSupport {
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM alation_mapping", Integer.class)).isZero();
     }
+
+    @Test
+    void aTableAlationAnswersWithoutWhatAMappingNeedsIs502NamingIt() {
+        configureIntegration();
+        alation.stubFor(WireMock.get(urlPathEqualTo(AlationCatalogStubs.TABLES)).withQueryParam("id", WireMock.equalTo("93"))
+                .willReturn(AlationCatalogStubs.json("[{\"id\": 93, \"name\": \"orders\", \"ds_id\": 1,"
+                        + " \"schema_name\": \"public\"}]")));
+
+        Answer answer = post("{\"asset_id\": \"b\", \"alation_table_id\": 93}");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(502);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("detail").asText()).isEqualTo("Alation answered GET /integration/v2/table/ with"
+                + " table 93 in a shape that cannot be mapped: no schema_id");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM alation_mapping", Integer.class)).isZero();
+    }
+
+    @Test
+    void aTableWhoseFieldsTheMappingDoesNotNeedAreOddStillMaps() {
+        configureIntegration();
+        alation.stubFor(WireMock.get(urlPathEqualTo(AlationCatalogStubs.TABLES)).withQueryParam("id", WireMock.equalTo("100"))
+                .willReturn(AlationCatalogStubs.json("[{\"id\": 100, \"name\": \"orders\", \"ds_id\": 1,"
+                        + " \"schema_id\": 10, \"schema_name\": \"public\", \"table_type\": 3,"
+                        + " \"key\": {\"parts\": [1]}, \"title\": false, \"custom_fields\": \"none\"}]")));
+
+        Answer answer = post("{\"asset_id\": \"b\", \"alation_table_id\": 100}");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("{\"asset_id\":\"b\",\"data_source_id\":1,\"data_source_name\":\"Sales PG\","
+                + "\"schema_id\":10,\"schema_name\":\"public\",\"table_id\":100,\"table_name\":\"orders\"}");
+    }
 }

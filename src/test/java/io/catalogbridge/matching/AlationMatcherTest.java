@@ -325,8 +325,11 @@ class AlationMatcherTest {
             assertThat(withoutTables.outcome("l")).isEqualTo(unmatched("l", "No table \"orders\" in schema \"public\" or"
                     + " \"wh.public\" in data source 99, which Alation does not list"
                     + " (linked to data source name \"obs_wh\")"));
-            assertThat(withItsTable.outcome("l").mapping())
-                    .isEqualTo(new AlationMapping("l", 99, null, 39, "public", 399, "orders"));
+            // a mapping carries its data source's name: without the data source, the table is reported, not mapped
+            assertThat(withItsTable.outcome("l")).isEqualTo(unmatched("l", "Found table \"orders\" in schema \"public\""
+                    + " of data source 99, which Alation does not list, hidden ones included (linked to data source"
+                    + " name \"obs_wh\"), but not mapped: a mapping carries the data source's name; check the link's"
+                    + " alation_data_source_id"));
         }
     }
 

@@ -237,4 +237,35 @@ class SimulatorFilterTest {
         assertThat(post.status()).isEqualTo(405);
         assertThat(post.json().get("code").asText()).isEqualTo("405000");
     }
+
+    @Test
+    void hiddenDataSourcesAreListedOnlyWithIncludeHidden() {
+        SimulatedDataSource nativeSource = catalog.dataSources().stream().filter(SimulatedDataSource::isNative)
+                .findFirst().orElseThrow();
+        SimulatedDataSource connectorSource = catalog.dataSources().stream().filter(s -> !s.isNative())
+                .findFirst().orElseThrow();
+        simulator.hideDataSources(List.of(nativeSource.id(), connectorSource.id()));
+        try {
+            for (String path : List.of("/integration/v1/datasource/", "/integration/v2/datasource/")) {
+                long hiddenId = path.contains("v1") ? nativeSource.id() : connectorSource.id();
+                List<JsonNode> byDefault = listAll(path);
+                List<JsonNode> withHidden = listAll(path + "?include_hidden=true");
+                assertThat(byDefault).as(path).extracting(s -> s.get("id").asLong()).doesNotContain(hiddenId);
+                assertThat(byDefault).allSatisfy(s -> assertThat(s.get("is_hidden").asBoolean()).isFalse());
+                assertThat(withHidden).as(path).hasSize(byDefault.size() + 1)
+                        .filteredOn(s -> s.get("id").asLong() == hiddenId).singleElement()
+                        .satisfies(s -> assertThat(s.get("is_hidden").asBoolean()).isTrue());
+                assertThat(listAll(path + "?include_hidden=false")).hasSameSizeAs(byDefault);
+            }
+            // one by one, and their tables, they are there as before
+            assertThat(client.get("/integration/v1/datasource/" + nativeSource.id() + "/", token).status())
+                    .isEqualTo(200);
+            assertThat(tableIds("ds_id=" + nativeSource.id()))
+                    .isEqualTo(expected(t -> t.dsId() == nativeSource.id()));
+        } finally {
+            simulator.hideDataSources(List.of());
+        }
+        assertThat(listAll("/integration/v1/datasource/")).extracting(s -> s.get("id").asLong())
+                .contains(nativeSource.id());
+    }
 }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.endpoint.EndpointId;
 import org.springframework.boot.actuate.endpoint.OperationType;
 import org.springframework.boot.actuate.endpoint.invoke.OperationInvokerAdvisor;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -14,7 +15,7 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * The actuator's errors as problem+json, like the API's. Its operations signal "not found" by answering nothing
- * (an empty 404) and Camel's routes endpoint fails with a bare exception (a 500) for a route it does not have; here
+ * or an empty error answer (an empty 404) and Camel's routes endpoint fails with a bare exception (a 500) for a route it does not have; here
  * both become a 404 problem, and anything else an operation throws a 500 problem rather than Spring's error page.
  * Spring MVC renders the problems ({@code spring.mvc.problemdetails.enabled}), as it does for an unsupported method
  * (405: the routes endpoint is read-only, {@code management.endpoint.camelroutes.access}) or a bad selector (400).
@@ -45,6 +46,13 @@ public class ActuatorProblems {
             }
             if (result == null && operationType == OperationType.READ) {
                 throw problem(HttpStatus.NOT_FOUND, "Actuator endpoint '" + endpointId + "' has nothing here");
+            }
+            // an error status without a body (health of an unknown group): the same, with its own status
+            if (result instanceof WebEndpointResponse<?> answer && answer.getBody() == null
+                    && answer.getStatus() >= 400) {
+                HttpStatus status = HttpStatus.resolve(answer.getStatus());
+                throw problem(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status,
+                        "Actuator endpoint '" + endpointId + "' has nothing here");
             }
             return result;
         };

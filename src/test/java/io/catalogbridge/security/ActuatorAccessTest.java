@@ -102,11 +102,12 @@ class ActuatorAccessTest extends ApiTestSupport {
         assertProblem(get("/actuator/camelroutes/" + ROUTE + "/explode", ALL_TENANTS_KEY), 400);
     }
 
-    @Test
-    void anUnknownMetricIs404() {
-        Answer answer = get("/actuator/metrics/no.such.metric", ALL_TENANTS_KEY);
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/metrics/no.such.metric", "/actuator/health/no-such-group"})
+    void anUnknownMetricOrHealthGroupIs404(String path) {
+        Answer answer = get(path, ALL_TENANTS_KEY);
 
         assertProblem(answer, 404);
-        assertThat(answer.json().get("instance").asText()).isEqualTo("/actuator/metrics/no.such.metric");
+        assertThat(answer.json().get("instance").asText()).isEqualTo(path);
     }
 }

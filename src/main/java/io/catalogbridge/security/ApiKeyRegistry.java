@@ -28,7 +28,15 @@ public class ApiKeyRegistry {
     /** What a key grants: its holder's name and the tenants it may use. */
     public record Grant(String name, Set<String> tenants) {
         public boolean allows(String tenant) {
-            return tenants.contains(ApiKeyRegistry.ALL_TENANTS) || tenants.contains(tenant);
+            return isOperator() || tenants.contains(tenant);
+        }
+
+        /**
+         * A key valid for every tenant (the admin key, the generated key, {@code tenants: ["*"]}) belongs to an
+         * operator: the actuator shows every tenant's metrics and routes, so only such a key may read it.
+         */
+        public boolean isOperator() {
+            return tenants.contains(ApiKeyRegistry.ALL_TENANTS);
         }
     }
 

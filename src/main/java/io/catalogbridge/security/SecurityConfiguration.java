@@ -15,10 +15,13 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The API is stateless and keyed: {@code Authorization: Bearer <api key>} on every tenant path and on the actuator,
- * except its health endpoint and the OpenAPI document. Every refusal is a problem+json document.
+ * except its health endpoint and the OpenAPI document. The actuator shows every tenant's metrics and routes, so it
+ * needs an operator's key (valid for every tenant). Every refusal is a problem+json document.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+    private static final String ACTUATOR = "actuator";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyRegistry keys, ProblemResponses problems)
@@ -36,7 +39,7 @@ public class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api-doc", "/api-doc/**").permitAll()
-                        .requestMatchers("/actuator/**").authenticated()
+                        .requestMatchers("/actuator", "/actuator/**").hasAuthority(ApiKeyAuthentication.OPERATOR)
                         .requestMatchers("/*", "/*/**").access(new TenantAccess())
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
@@ -47,11 +50,18 @@ public class SecurityConfiguration {
                                     request.getRequestURI());
                         })
                         .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
-                                "This API key may not use tenant '" + TenantIds.firstSegment(request.getRequestURI())
-                                        + "'", request.getRequestURI())))
+                                refusal(request.getRequestURI()), request.getRequestURI())))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys), AuthorizationFilter.class)
                 .addFilterAfter(new TenantIdFilter(problems), AuthorizationFilter.class)
                 .build();
+    }
+
+    private static String refusal(String path) {
+        String segment = TenantIds.firstSegment(path);
+        return ACTUATOR.equals(segment)
+                ? "The actuator needs an operator's API key (one valid for every tenant); this key is limited to some"
+                        + " tenants"
+                : "This API key may not use tenant '" + segment + "'";
     }
 
     /** Requests the firewall refuses (encoded slashes, path traversal) are answered like any other bad request. */

@@ -2,6 +2,7 @@ package io.catalogbridge.alation;
 
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.api.TextFields;
 import io.catalogbridge.crypto.TokenCipher;
 import java.net.InetAddress;
 import java.net.URI;
@@ -49,7 +50,7 @@ public class AlationIntegrations {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
         }
         List<FieldError> errors = new ArrayList<>();
-        String url = checkUrl(request.url(), errors);
+        String url = TextFields.check("url", request.url(), errors) ? checkUrl(request.url(), errors) : request.url();
         if (request.userId() == null) {
             errors.add(new FieldError("user_id", "is required"));
         } else if (request.userId() <= 0) {
@@ -58,7 +59,8 @@ public class AlationIntegrations {
         String token = request.refreshApiToken();
         if (token == null || token.isBlank()) {
             errors.add(new FieldError("refresh_api_token", "is required and may not be empty"));
-        } else if (token.getBytes(StandardCharsets.UTF_8).length > MAX_TOKEN_BYTES) {
+        } else if (TextFields.check("refresh_api_token", token, errors)
+                && token.getBytes(StandardCharsets.UTF_8).length > MAX_TOKEN_BYTES) {
             errors.add(new FieldError("refresh_api_token", "may not exceed 4 KiB"));
         }
         List<DataSourceLink> links = request.dataSourceLinks() == null ? List.of() : request.dataSourceLinks();
@@ -68,7 +70,8 @@ public class AlationIntegrations {
             String at = "data_source_links[" + i + "]";
             if (link == null || link.dataSourceName() == null || link.dataSourceName().isBlank()) {
                 errors.add(new FieldError(at + ".data_source_name", "is required"));
-            } else if (!linked.add(link.dataSourceName())) {
+            } else if (TextFields.check(at + ".data_source_name", link.dataSourceName(), errors)
+                    && !linked.add(link.dataSourceName())) {
                 errors.add(new FieldError(at + ".data_source_name", "is linked twice"));
             }
             if (link != null && (link.alationDataSourceId() == null || link.alationDataSourceId() <= 0)) {

@@ -1,5 +1,6 @@
 package io.catalogbridge.alation;
 
+import io.catalogbridge.api.HostNames;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.api.TextFields;
@@ -144,6 +145,12 @@ public class AlationIntegrations {
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             errors.add(new FieldError("url", "must be the instance's base URL, without credentials, query or fragment"));
+            return url;
+        }
+        String impossible = HostNames.problem(uri.getHost());
+        if (impossible != null) {
+            // judged before the name is looked up (isForbiddenHost) or called (the credential check)
+            errors.add(new FieldError("url", impossible));
             return url;
         }
         if (isForbiddenHost(uri.getHost())) {

@@ -45,8 +45,8 @@ public class AlationIntegrations {
         this.objectMapper = objectMapper;
     }
 
-    /** Answers the request with its URL normalised, or fails with 400 naming every bad field. */
-    public AlationIntegrationRequest validate(AlationIntegrationRequest request) {
+    /** Answers the valid integration (its URL normalised, and as given), or fails with 400 naming every bad field. */
+    public AlationIntegration validate(AlationIntegrationRequest request) {
         if (request == null) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
         }
@@ -83,12 +83,12 @@ public class AlationIntegrations {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid Alation integration: "
                     + String.join(", ", errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
         }
-        return new AlationIntegrationRequest(url, request.userId(), token, links);
+        return new AlationIntegration(url, request.url(), request.userId(), token, links);
     }
 
     /** The link rows to insert: named parameters of {@code sql/alation-data-source-link-insert.sql}. */
-    public List<Map<String, Object>> linkRows(String tenant, AlationIntegrationRequest request) {
-        return request.dataSourceLinks().stream().map(link -> Map.<String, Object>of("tenant_id", tenant,
+    public List<Map<String, Object>> linkRows(String tenant, AlationIntegration integration) {
+        return integration.dataSourceLinks().stream().map(link -> Map.<String, Object>of("tenant_id", tenant,
                 "data_source_name", link.dataSourceName(), "alation_data_source_id", link.alationDataSourceId()))
                 .toList();
     }
@@ -100,17 +100,18 @@ public class AlationIntegrations {
         return new AlationIntegrationSettings((String) row.get("url"), ((Number) row.get("user_id")).longValue(), links);
     }
 
-    public AlationCredentials credentials(AlationIntegrationRequest request) {
-        return new AlationCredentials(request.url(), request.userId(), request.refreshApiToken());
+    public AlationCredentials credentials(AlationIntegration integration) {
+        return new AlationCredentials(integration.url(), integration.userId(), integration.refreshApiToken());
     }
 
     /** The row to upsert: named parameters of {@code sql/alation-integration-upsert.sql}. */
-    public Map<String, Object> toRow(String tenant, AlationIntegrationRequest request) {
+    public Map<String, Object> toRow(String tenant, AlationIntegration integration) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("tenant_id", tenant);
-        row.put("url", request.url());
-        row.put("user_id", request.userId());
-        row.put("refresh_token_encrypted", cipher.encrypt(tenant, request.refreshApiToken()));
+        row.put("url", integration.url());
+        row.put("given_url", integration.givenUrl());
+        row.put("user_id", integration.userId());
+        row.put("refresh_token_encrypted", cipher.encrypt(tenant, integration.refreshApiToken()));
         return row;
     }
 

@@ -303,7 +303,7 @@ class HostileInputPropertiesTest {
                 new byte[] {(byte) 0x80}, new byte[] {(byte) 0xc0, (byte) 0x80}, new byte[] {(byte) 0xe2, (byte) 0x82},
                 new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80,
                     (byte) 0x80}, new byte[] {(byte) 0xe9}, new byte[] {(byte) 0xf8, (byte) 0x88, (byte) 0x80,
-                    (byte) 0x80, (byte) 0x80}));
+                    (byte) 0x80, (byte) 0x80})).describedAs(Arrays::toString);
     }
 
     private static Gen<String> validBodyEndpoints() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +74,16 @@ public abstract class ApiTestSupport {
     }
 
     protected Answer call(String method, String path, String key, String contentType, String body) {
-        HttpResponse<String> response = new ServiceClient(port, key).call(method, path, contentType, body);
+        return answer(new ServiceClient(port, key).call(method, path, contentType, body));
+    }
+
+    /** Sends a body as given: raw bytes, or a stream of unknown length (chunked). */
+    protected Answer send(String method, String path, String key, String contentType,
+            HttpRequest.BodyPublisher body) {
+        return answer(new ServiceClient(port, key).send(method, path, contentType, body));
+    }
+
+    private Answer answer(HttpResponse<String> response) {
         String type = response.headers().firstValue("Content-Type").orElse("");
         try {
             JsonNode json = type.contains("json") && !response.body().isEmpty() ? objectMapper.readTree(response.body())

@@ -18,10 +18,19 @@ public record ServiceClient(int port, String key) {
     }
 
     public HttpResponse<String> call(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /**
+     * Sends the body as given: raw bytes ({@code ofByteArray}, with a Content-Length) or a stream of unknown length
+     * ({@code ofInputStream}, sent chunked).
+     */
+    public HttpResponse<String> send(String method, String path, String contentType,
+            HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body);
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }

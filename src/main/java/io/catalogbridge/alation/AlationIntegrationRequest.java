@@ -3,17 +3,15 @@ package io.catalogbridge.alation;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** The body of {@code PUT /{tenant}/configuration/integrations/alation}; {@code data_source_links} is optional. */
+/**
+ * The body of {@code PUT /{tenant}/configuration/integrations/alation}, as sent; {@code data_source_links} is
+ * optional. {@link AlationIntegrations#validate} makes it an {@link AlationIntegration}.
+ */
 public record AlationIntegrationRequest(
         @JsonProperty("url") String url,
         @JsonProperty("user_id") Long userId,
         @JsonProperty("refresh_api_token") String refreshApiToken,
         @JsonProperty("data_source_links") List<DataSourceLink> dataSourceLinks) {
-
-    /** What may be shown of the request: the token stays out of logs and answers. */
-    public AlationIntegrationSettings settings() {
-        return new AlationIntegrationSettings(url, userId, dataSourceLinks == null ? List.of() : dataSourceLinks);
-    }
 
     @Override
     public String toString() {

@@ -1,7 +1,9 @@
 package io.catalogbridge.alation;
 
+import io.catalogbridge.api.HostNames;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.api.TextFields;
 import io.catalogbridge.crypto.TokenCipher;
 import java.net.InetAddress;
 import java.net.URI;
@@ -43,13 +45,13 @@ public class AlationIntegrations {
         this.objectMapper = objectMapper;
     }
 
-    /** Answers the request with its URL normalised, or fails with 400 naming every bad field. */
-    public AlationIntegrationRequest validate(AlationIntegrationRequest request) {
+    /** Answers the valid integration (its URL normalised, and as given), or fails with 400 naming every bad field. */
+    public AlationIntegration validate(AlationIntegrationRequest request) {
         if (request == null) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
         }
         List<FieldError> errors = new ArrayList<>();
-        String url = checkUrl(request.url(), errors);
+        String url = TextFields.check("url", request.url(), errors) ? checkUrl(request.url(), errors) : request.url();
         if (request.userId() == null) {
             errors.add(new FieldError("user_id", "is required"));
         } else if (request.userId() <= 0) {
@@ -58,7 +60,8 @@ public class AlationIntegrations {
         String token = request.refreshApiToken();
         if (token == null || token.isBlank()) {
             errors.add(new FieldError("refresh_api_token", "is required and may not be empty"));
-        } else if (token.getBytes(StandardCharsets.UTF_8).length > MAX_TOKEN_BYTES) {
+        } else if (TextFields.check("refresh_api_token", token, errors)
+                && token.getBytes(StandardCharsets.UTF_8).length > MAX_TOKEN_BYTES) {
             errors.add(new FieldError("refresh_api_token", "may not exceed 4 KiB"));
         }
         List<DataSourceLink> links = request.dataSourceLinks() == null ? List.of() : request.dataSourceLinks();
@@ -68,7 +71,8 @@ public class AlationIntegrations {
             String at = "data_source_links[" + i + "]";
             if (link == null || link.dataSourceName() == null || link.dataSourceName().isBlank()) {
                 errors.add(new FieldError(at + ".data_source_name", "is required"));
-            } else if (!linked.add(link.dataSourceName())) {
+            } else if (TextFields.check(at + ".data_source_name", link.dataSourceName(), errors)
+                    && !linked.add(link.dataSourceName())) {
                 errors.add(new FieldError(at + ".data_source_name", "is linked twice"));
             }
             if (link != null && (link.alationDataSourceId() == null || link.alationDataSourceId() <= 0)) {
@@ -79,12 +83,12 @@ public class AlationIntegrations {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid Alation integration: "
                     + String.join(", ", errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
         }
-        return new AlationIntegrationRequest(url, request.userId(), token, links);
+        return new AlationIntegration(url, request.url(), request.userId(), token, links);
     }
 
     /** The link rows to insert: named parameters of {@code sql/alation-data-source-link-insert.sql}. */
-    public List<Map<String, Object>> linkRows(String tenant, AlationIntegrationRequest request) {
-        return request.dataSourceLinks().stream().map(link -> Map.<String, Object>of("tenant_id", tenant,
+    public List<Map<String, Object>> linkRows(String tenant, AlationIntegration integration) {
+        return integration.dataSourceLinks().stream().map(link -> Map.<String, Object>of("tenant_id", tenant,
                 "data_source_name", link.dataSourceName(), "alation_data_source_id", link.alationDataSourceId()))
                 .toList();
     }
@@ -96,17 +100,18 @@ public class AlationIntegrations {
         return new AlationIntegrationSettings((String) row.get("url"), ((Number) row.get("user_id")).longValue(), links);
     }
 
-    public AlationCredentials credentials(AlationIntegrationRequest request) {
-        return new AlationCredentials(request.url(), request.userId(), request.refreshApiToken());
+    public AlationCredentials credentials(AlationIntegration integration) {
+        return new AlationCredentials(integration.url(), integration.userId(), integration.refreshApiToken());
     }
 
     /** The row to upsert: named parameters of {@code sql/alation-integration-upsert.sql}. */
-    public Map<String, Object> toRow(String tenant, AlationIntegrationRequest request) {
+    public Map<String, Object> toRow(String tenant, AlationIntegration integration) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("tenant_id", tenant);
-        row.put("url", request.url());
-        row.put("user_id", request.userId());
-        row.put("refresh_token_encrypted", cipher.encrypt(tenant, request.refreshApiToken()));
+        row.put("url", integration.url());
+        row.put("given_url", integration.givenUrl());
+        row.put("user_id", integration.userId());
+        row.put("refresh_token_encrypted", cipher.encrypt(tenant, integration.refreshApiToken()));
         return row;
     }
 
@@ -141,6 +146,12 @@ public class AlationIntegrations {
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             errors.add(new FieldError("url", "must be the instance's base URL, without credentials, query or fragment"));
+            return url;
+        }
+        String impossible = HostNames.problem(uri.getHost());
+        if (impossible != null) {
+            // judged before the name is looked up (isForbiddenHost) or called (the credential check)
+            errors.add(new FieldError("url", impossible));
             return url;
         }
         if (isForbiddenHost(uri.getHost())) {

@@ -41,10 +41,24 @@ public class ProblemResponses {
                 extensions);
     }
 
+    /**
+     * Whether the exchange answers an HTTP request of the API (rather than running a background job): it began at the
+     * web server. Judged by where it began, because a failure to read the request body comes before any step of the
+     * route could mark the exchange.
+     */
+    public boolean answersRequest(Exchange exchange) {
+        return exchange.getFromEndpoint() != null
+                && exchange.getFromEndpoint().getEndpointUri().startsWith("platform-http:");
+    }
+
     /** Renders the exception caught on the exchange as the exchange's HTTP answer. */
     public void render(Exchange exchange) throws IOException {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        // the pipelines clear the headers (as the Alation calls must); the route configuration remembers the URI first
         String instance = exchange.getProperty("requestUri", String.class);
+        if (instance == null) {
+            instance = exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class);
+        }
         Problem problem = toProblem(failure, instance);
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
@@ -63,6 +77,10 @@ public class ProblemResponses {
         }
         if (failure instanceof RequestSizeLimitFilter.PayloadTooLarge tooLarge) {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), instance, List.of());
+        }
+        if (failure instanceof java.nio.charset.CharacterCodingException) {
+            return problem(HttpStatus.BAD_REQUEST, "The request body is not valid UTF-8; JSON must be sent in UTF-8",
+                    instance, List.of());
         }
         if (failure instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             String field = jsonPath(m);
@@ -99,6 +117,7 @@ public class ProblemResponses {
         for (Throwable t = caught; t != null; t = t.getCause()) {
             if (t instanceof ProblemException || t instanceof JsonProcessingException
                     || t instanceof RequestSizeLimitFilter.PayloadTooLarge
+                    || t instanceof java.nio.charset.CharacterCodingException
                     || t instanceof org.apache.camel.NoTypeConversionAvailableException) {
                 return t;
             }

@@ -42,6 +42,10 @@ public class QueryParameters {
         if (value == null || value.toString().isBlank()) {
             throw invalid(name, "is required");
         }
+        String problem = TextFields.problem(value.toString());
+        if (problem != null) {
+            throw invalid(name, problem);
+        }
         return value.toString();
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,35 +18,52 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code catalog-bridge.api.max-request-size} with 413, before anything reads them: a
- * declared Content-Length is judged at once, a chunked body as it is read.
+ * Refuses request bodies over their endpoint's limit with 413, before anything reads them: a declared Content-Length
+ * is judged at once, a chunked body as it is read. Bulk uploads (the assets, the quality results) may be as large as
+ * {@code catalog-bridge.api.max-request-size}; every other body (an integration, a manual mapping) is a few fields and
+ * may not exceed {@code catalog-bridge.api.max-configuration-request-size}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
+    /** The endpoints that carry bulk uploads: {@code /{tenant}/assets} and {@code /{tenant}/quality/results}. */
+    private static final Pattern BULK_UPLOADS = Pattern.compile("/[^/]+/(assets|quality/results)/?");
+
+    /** A limit and the setting that sets it, named in the answer. */
+    record Limit(long bytes, String setting) {
+    }
+
     /** A body that grew past the limit while being read. */
     public static class PayloadTooLarge extends IOException {
-        public PayloadTooLarge(long limit) {
-            super("The request body exceeds " + limit + " bytes");
+        PayloadTooLarge(Limit limit) {
+            super("The request body exceeds " + limit.bytes() + " bytes (" + limit.setting() + ")");
         }
     }
 
-    private final long limit;
+    private final Limit bulk;
+    private final Limit configuration;
     private final ProblemResponses problems;
 
-    public RequestSizeLimitFilter(@Value("${catalog-bridge.api.max-request-size:64MB}") DataSize limit,
+    public RequestSizeLimitFilter(@Value("${catalog-bridge.api.max-request-size:64MB}") DataSize bulk,
+            @Value("${catalog-bridge.api.max-configuration-request-size:64KB}") DataSize configuration,
             ProblemResponses problems) {
-        this.limit = limit.toBytes();
+        this.bulk = new Limit(bulk.toBytes(), "catalog-bridge.api.max-request-size");
+        this.configuration = new Limit(configuration.toBytes(), "catalog-bridge.api.max-configuration-request-size");
         this.problems = problems;
+    }
+
+    Limit limitOf(HttpServletRequest request) {
+        return BULK_UPLOADS.matcher(request.getRequestURI()).matches() ? bulk : configuration;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
-            problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "The request body may not exceed " + limit
-                    + " bytes (catalog-bridge.api.max-request-size)", request.getRequestURI());
+        Limit limit = limitOf(request);
+        if (request.getContentLengthLong() > limit.bytes()) {
+            problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "The request body may not exceed " + limit.bytes()
+                    + " bytes (" + limit.setting() + ")", request.getRequestURI());
             return;
         }
         chain.doFilter(request.getContentLengthLong() >= 0 ? request : new LimitedRequest(request, limit), response);
@@ -53,10 +71,10 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-        private final long limit;
+        private final Limit limit;
         private ServletInputStream stream;
 
-        LimitedRequest(HttpServletRequest request, long limit) {
+        LimitedRequest(HttpServletRequest request, Limit limit) {
             super(request);
             this.limit = limit;
         }
@@ -71,7 +89,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                     @Override
                     public int read() throws IOException {
                         int b = in.read();
-                        if (b >= 0 && ++read > limit) {
+                        if (b >= 0 && ++read > limit.bytes()) {
                             throw new PayloadTooLarge(limit);
                         }
                         return b;
@@ -80,7 +98,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                     @Override
                     public int read(byte[] buffer, int offset, int length) throws IOException {
                         int n = in.read(buffer, offset, length);
-                        if (n > 0 && (read += n) > limit) {
+                        if (n > 0 && (read += n) > limit.bytes()) {
                             throw new PayloadTooLarge(limit);
                         }
                         return n;

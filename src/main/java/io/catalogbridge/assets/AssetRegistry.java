@@ -2,6 +2,7 @@ package io.catalogbridge.assets;
 
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.api.TextFields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ public class AssetRegistry {
                 errors.add(new FieldError(at, "must be an asset object"));
                 continue;
             }
+            textFields(asset).forEach((field, text) -> TextFields.check(at + "." + field, text, errors));
             require(asset.assetId(), at + ".asset_id", errors);
             require(asset.schema(), at + ".schema", errors);
             require(asset.table(), at + ".table", errors);
@@ -70,6 +72,19 @@ public class AssetRegistry {
         row.put("schema_name", asset.schema());
         row.put("table_name", asset.table());
         return row;
+    }
+
+    /** Every text field of an asset by its JSON name, in the order of the record. */
+    private static Map<String, String> textFields(Asset asset) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("asset_id", asset.assetId());
+        texts.put("data_source_name", asset.dataSourceName());
+        texts.put("data_source_type", asset.dataSourceType());
+        texts.put("host", asset.host());
+        texts.put("database", asset.database());
+        texts.put("schema", asset.schema());
+        texts.put("table", asset.table());
+        return texts;
     }
 
     private static void require(String value, String field, List<FieldError> errors) {

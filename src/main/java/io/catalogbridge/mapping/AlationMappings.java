@@ -6,6 +6,7 @@ import io.catalogbridge.alation.SkippedObjects;
 import io.catalogbridge.api.Batches;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.api.TextFields;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +25,8 @@ public class AlationMappings {
         List<FieldError> errors = new ArrayList<>();
         if (request.assetId() == null || request.assetId().isBlank()) {
             errors.add(new FieldError("asset_id", "is required"));
+        } else {
+            TextFields.check("asset_id", request.assetId(), errors);
         }
         if (request.alationTableId() == null || request.alationTableId() <= 0) {
             errors.add(new FieldError("alation_table_id", "must be a positive integer"));

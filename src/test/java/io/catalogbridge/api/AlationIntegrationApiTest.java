@@ -51,7 +51,7 @@ class AlationIntegrationApiTest extends ApiTestSupport {
         Answer put = putJson(PATH, ALL_TENANTS_KEY, body(alationUrl() + "/", 81, REFRESH_TOKEN));
         assertThat(put.status()).isEqualTo(200);
         assertThat(put.contentType()).startsWith("application/json");
-        assertThat(put.json().get("url").asText()).isEqualTo(alationUrl());
+        assertThat(put.json().get("url").asText()).isEqualTo(alationUrl() + "/");
         assertThat(put.json().get("user_id").asLong()).isEqualTo(81);
         assertThat(put.json().get("data_source_links").isEmpty()).isTrue();
         assertThat(put.json().size()).isEqualTo(3);
@@ -72,7 +72,7 @@ class AlationIntegrationApiTest extends ApiTestSupport {
         Answer got = get(PATH, ALL_TENANTS_KEY);
         assertThat(got.status()).isEqualTo(200);
         assertThat(got.body()).doesNotContain(REFRESH_TOKEN).doesNotContain("access-token");
-        assertThat(got.json().get("url").asText()).isEqualTo(alationUrl());
+        assertThat(got.json().get("url").asText()).isEqualTo(alationUrl() + "/");
         assertThat(got.json().get("user_id").asLong()).isEqualTo(81);
         assertThat(got.json().size()).isEqualTo(3);
 
@@ -131,6 +131,25 @@ class AlationIntegrationApiTest extends ApiTestSupport {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().get("errors").findValuesAsText("field")).containsExactly(
                 "data_source_links[0].data_source_name", "data_source_links[0].alation_data_source_id");
+    }
+
+    @Test
+    void theUrlIsEchoedExactlyAsGivenWhileThePipelinesUseItWithoutItsTrailingSlash() {
+        String given = "https://dq-partner.mtse.alationcloud.com/";
+
+        Answer put = putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body(given, 7, "t"));
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(put.json().get("url").asText()).isEqualTo(given);
+        assertThat(get(PATH, ALL_TENANTS_KEY).json().get("url").asText()).isEqualTo(given);
+        // what the client pipelines read (sql/alation-connection-select.sql) is the normalised form
+        assertThat(jdbc.queryForMap("SELECT url, given_url FROM alation_integration WHERE tenant_id = 'acme'"))
+                .isEqualTo(Map.of("url", "https://dq-partner.mtse.alationcloud.com", "given_url", given));
+
+        // and a second PUT replaces both
+        assertThat(putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body("https://alation.example.com//", 7, "t"))
+                .json().get("url").asText()).isEqualTo("https://alation.example.com//");
+        assertThat(jdbc.queryForMap("SELECT url, given_url FROM alation_integration WHERE tenant_id = 'acme'"))
+                .isEqualTo(Map.of("url", "https://alation.example.com", "given_url", "https://alation.example.com//"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.catalogbridge.ApiTestSupport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
@@ -215,6 +217,32 @@ class InputBoundariesTest extends ApiTestSupport {
             assertThat(problem.get("detail").asText()).as(call.getKey()).contains("65536 bytes")
                     .contains("catalog-bridge.api.max-configuration-request-size");
         }
+    }
+
+    /**
+     * The issue's case, as a client that writes its whole body before it reads (Python's http.client does): a 12 MiB
+     * integration is answered 413, not with a connection closed under the client while it was still sending.
+     */
+    @Test
+    void aTwelveMebibyteIntegrationSentWholeBeforeReadingIsAnswered413() throws Exception {
+        byte[] body = jsonOfSize("{\"url\": \"https://a.example\", \"user_id\": 1, \"refresh_api_token\": \"",
+                12 * 1024 * 1024, "\"}");
+        String before = fingerprint();
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("PUT " + INTEGRATION + "?validate=false HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + ALL_TENANTS_KEY + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 413");
+            assertThat(answer).contains("application/problem+json")
+                    .contains("catalog-bridge.api.max-configuration-request-size");
+        }
+        assertThat(fingerprint()).isEqualTo(before);
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.catalogbridge.alation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.catalogbridge.matching.CatalogDataSource;
+import io.catalogbridge.matching.DataSourceConnection;
 
 /**
  * A data source: native ones come from {@code /integration/v1/datasource/} with {@code dbtype}, {@code host},
@@ -38,6 +40,23 @@ public record AlationDataSource(
         connectorSources.forEach(source -> all.add(new AlationDataSource(source.id(), source.title(), source.dbtype(),
                 source.host(), source.port(), source.dbname(), source.uri(), true)));
         return all;
+    }
+
+    /**
+     * The data source's connection: its native {@code dbtype}/{@code host}/{@code port}/{@code dbname} where given,
+     * and what its {@code uri} says for the rest. Connector (OCF) sources have only the URI; native sources sometimes
+     * lack a field the URI still carries.
+     */
+    public DataSourceConnection connection() {
+        DataSourceConnection fields = new DataSourceConnection(dbtype, host, DataSourceConnection.parsePort(port),
+                dbname);
+        return fields.isComplete() ? fields : fields.orElse(DataSourceConnection.parseUri(uri));
+    }
+
+    /** The matcher's neutral data source: the id, the title (Alation has one), the connection. */
+    public CatalogDataSource<Long> toCatalog() {
+        return new CatalogDataSource<>(id, title == null ? java.util.List.of() : java.util.List.of(title),
+                connection());
     }
 
     @Override

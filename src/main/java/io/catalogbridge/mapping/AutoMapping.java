@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.api.Batches;
 import io.catalogbridge.assets.Asset;
-import io.catalogbridge.matching.AlationMatcher;
+import io.catalogbridge.alation.AlationMatcher;
 import io.catalogbridge.matching.MatchOutcome;
 import io.catalogbridge.matching.SchemaRequest;
 import java.util.ArrayList;
@@ -108,8 +108,8 @@ public class AutoMapping {
     public Iterator<Map<String, Object>> outcomeBatches(AutoMappingRun run) {
         AutoMappingRun.Outcome outcome = run.outcome();
         List<AlationMapping> written = outcome.written();
-        List<MatchOutcome> ambiguous = outcome.ambiguous();
-        List<MatchOutcome> unmatched = outcome.unmatched();
+        List<MatchOutcome<Long, AlationMapping>> ambiguous = outcome.ambiguous();
+        List<MatchOutcome<Long, AlationMapping>> unmatched = outcome.unmatched();
         int total = written.size() + ambiguous.size() + unmatched.size();
         return Batches.ofColumns(total, Map.of("job_id", run.jobId()), OUTCOME_COLUMNS, i -> {
             if (i < written.size()) {
@@ -118,7 +118,7 @@ public class AutoMapping {
                     m.schemaId(), m.schemaName(), m.tableId(), m.tableName()};
             }
             boolean isAmbiguous = i < written.size() + ambiguous.size();
-            MatchOutcome result = isAmbiguous ? ambiguous.get(i - written.size())
+            MatchOutcome<Long, AlationMapping> result = isAmbiguous ? ambiguous.get(i - written.size())
                     : unmatched.get(i - written.size() - ambiguous.size());
             String candidates = isAmbiguous ? result.candidateTableIds().stream().map(String::valueOf)
                     .collect(Collectors.joining(",", "{", "}")) : null;
@@ -143,7 +143,7 @@ public class AutoMapping {
     }
 
     /** The table listing filters of a schema request; one table name narrows it further. */
-    static Map<String, Object> filters(SchemaRequest request) {
+    static Map<String, Object> filters(SchemaRequest<Long> request) {
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("ds_id", request.dataSourceId());
         filters.put("schema_name__iexact", request.schemaName());

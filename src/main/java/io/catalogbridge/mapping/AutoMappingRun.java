@@ -2,7 +2,7 @@ package io.catalogbridge.mapping;
 
 import io.catalogbridge.alation.AlationTable;
 import io.catalogbridge.alation.SkippedObjects;
-import io.catalogbridge.matching.AlationMatcher;
+import io.catalogbridge.alation.AlationMatcher;
 import io.catalogbridge.matching.MatchOutcome;
 import io.catalogbridge.matching.MatchStatus;
 import java.util.ArrayList;
@@ -16,8 +16,8 @@ import java.util.Map;
 public final class AutoMappingRun {
 
     /** What the job found: mappings to write, assets left as they were, and those it could not map. */
-    public record Outcome(int assets, List<AlationMapping> written, int unchanged, List<MatchOutcome> ambiguous,
-            List<MatchOutcome> unmatched) {
+    public record Outcome(int assets, List<AlationMapping> written, int unchanged, List<MatchOutcome<Long, AlationMapping>> ambiguous,
+            List<MatchOutcome<Long, AlationMapping>> unmatched) {
     }
 
     private final String jobId;
@@ -64,11 +64,11 @@ public final class AutoMappingRun {
     synchronized Outcome outcome() {
         if (outcome == null) {
             List<AlationMapping> written = new ArrayList<>();
-            List<MatchOutcome> ambiguous = new ArrayList<>();
-            List<MatchOutcome> unmatched = new ArrayList<>();
+            List<MatchOutcome<Long, AlationMapping>> ambiguous = new ArrayList<>();
+            List<MatchOutcome<Long, AlationMapping>> unmatched = new ArrayList<>();
             int unchanged = 0;
-            List<MatchOutcome> results = matcher.outcomes();
-            for (MatchOutcome result : results) {
+            List<MatchOutcome<Long, AlationMapping>> results = matcher.outcomes();
+            for (MatchOutcome<Long, AlationMapping> result : results) {
                 Long mappedTo = mappedTableIds.get(result.assetId());
                 if (mappedTo != null && !overwrite) {
                     unchanged++;

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a connection from the URI of an Alation data source. Connector (OCF) sources carry JDBC-style URIs whose
+ * Reads a connection from the URI of a catalog's data source. Connector sources carry JDBC-style URIs whose
  * shapes differ by database, so this is a tolerant reader, not a URI parser: {@code java.net.URI} rejects most of
  * them ({@code ;databaseName=}, {@code oracle:thin:@}, underscores in hosts). Anything unreadable is unknown.
  *

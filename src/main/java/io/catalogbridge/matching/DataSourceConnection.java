@@ -1,11 +1,10 @@
 package io.catalogbridge.matching;
 
-import io.catalogbridge.alation.AlationDataSource;
 import io.catalogbridge.assets.Asset;
 
 /**
  * Where a data source lives: database type, host, port and database, each null when not known. The canonical
- * constructor normalises, so connections built from an asset, from Alation's native fields or from a URI compare
+ * constructor normalises, so connections built from an asset, from a catalog's fields or from a URI compare
  * alike: the type is canonical ({@link DatabaseTypes}), the host lower-cased without a trailing dot, an impossible
  * port is unknown, and blank text is unknown.
  */
@@ -23,17 +22,6 @@ public record DataSourceConnection(String type, String host, Integer port, Strin
     /** The connection an observability asset states. */
     public static DataSourceConnection of(Asset asset) {
         return new DataSourceConnection(asset.dataSourceType(), asset.host(), asset.port(), asset.database());
-    }
-
-    /**
-     * An Alation data source's connection: its native {@code dbtype}/{@code host}/{@code port}/{@code dbname} where
-     * given, and what its {@code uri} says for the rest. Connector (OCF) sources have only the URI; native sources
-     * sometimes lack a field the URI still carries.
-     */
-    public static DataSourceConnection of(AlationDataSource source) {
-        DataSourceConnection fields = new DataSourceConnection(source.dbtype(), source.host(), parsePort(source.port()),
-                source.dbname());
-        return fields.isComplete() ? fields : fields.orElse(parseUri(source.uri()));
     }
 
     /** The connection a URI names (JDBC or not); never throws, unreadable parts are unknown. */
@@ -78,11 +66,13 @@ public record DataSourceConnection(String type, String host, Integer port, Strin
         return port != null ? port : DatabaseTypes.defaultPort(knownType);
     }
 
-    private boolean isComplete() {
+    /** Whether every fact is known (type, host, port and database). */
+    public boolean isComplete() {
         return type != null && host != null && port != null && database != null;
     }
 
-    static Integer parsePort(String port) {
+    /** A port given as text (catalogs send numbers and strings alike); null when it is no port. */
+    public static Integer parsePort(String port) {
         String digits = Names.known(port) == null ? null : port.trim();
         if (digits == null || digits.length() > 5 || !digits.chars().allMatch(Character::isDigit)) {
             return null;

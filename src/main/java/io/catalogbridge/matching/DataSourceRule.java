@@ -4,10 +4,10 @@ package io.catalogbridge.matching;
 public enum DataSourceRule {
     /** A data-source link the tenant configured for the asset's data source name. */
     LINK,
-    /** Alation's connection facts agree with the asset's type, host, port and database. */
+    /** The catalog's connection facts agree with the asset's type, host, port and database. */
     CONNECTION,
-    /** The Alation data source's title equals the asset's data source name, case-insensitively. */
+    /** A title of the catalog's data source equals the asset's data source name, case-insensitively. */
     TITLE,
-    /** Nothing chose: every Alation data source is searched. */
+    /** Nothing chose: every data source of the catalog is searched. */
     EVERY
 }

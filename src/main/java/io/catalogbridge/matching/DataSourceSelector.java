@@ -1,100 +1,111 @@
 package io.catalogbridge.matching;
 
-import io.catalogbridge.alation.AlationDataSource;
 import io.catalogbridge.assets.Asset;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Rule 1 of matching: an asset's candidate data sources. The answer depends only on the asset's data source name and
  * connection, which thousands of assets share, so each distinct answer is worked out once and shared.
  */
-final class DataSourceSelector {
+final class DataSourceSelector<I extends Comparable<? super I>> {
 
     /**
-     * A choice with its ids as a sorted array, so that the hot path tests a table's data source without boxing.
-     * Equal choices are one instance (see {@link #select}), so comparing by the array's identity is comparing choices.
+     * A choice with its ids as a hash set, so that the hot path tests a table's data source in one lookup. Equal
+     * choices are one instance (see {@link #select}), so comparing by identity is comparing choices.
      */
-    record Selection(DataSourceChoice choice, long[] ids) {
+    static final class Selection<I extends Comparable<? super I>> {
 
-        static Selection of(DataSourceRule rule, Collection<Long> ids) {
-            long[] sorted = ids.stream().mapToLong(Long::longValue).distinct().sorted().toArray();
-            return new Selection(new DataSourceChoice(rule, Arrays.stream(sorted).boxed().toList()), sorted);
+        private final DataSourceChoice<I> choice;
+        private final Set<I> ids;
+
+        private Selection(DataSourceChoice<I> choice) {
+            this.choice = choice;
+            this.ids = new HashSet<>(choice.dataSourceIds());
         }
 
-        boolean contains(long dataSourceId) {
-            return Arrays.binarySearch(ids, dataSourceId) >= 0;
+        static <I extends Comparable<? super I>> Selection<I> of(DataSourceRule rule, Collection<I> ids) {
+            return new Selection<>(new DataSourceChoice<>(rule, ids.stream().distinct().sorted().toList()));
+        }
+
+        DataSourceChoice<I> choice() {
+            return choice;
+        }
+
+        boolean contains(I dataSourceId) {
+            return ids.contains(dataSourceId);
         }
     }
 
     private record AssetSide(String foldedName, DataSourceConnection connection) {
     }
 
-    private final Map<Long, AlationDataSource> sourcesById = new TreeMap<>();
-    private final Map<Long, DataSourceConnection> connectionsById = new TreeMap<>();
-    private final Map<String, List<Long>> idsByFoldedTitle = new HashMap<>();
-    private final Map<String, Long> linksByFoldedName = new HashMap<>();
-    private final Selection every;
-    private final Map<AssetSide, Selection> selections = new HashMap<>();
-    private final Map<DataSourceChoice, Selection> distinctSelections = new HashMap<>();
+    private final Map<I, CatalogDataSource<I>> sourcesById = new TreeMap<>();
+    private final Map<String, List<I>> idsByFoldedTitle = new HashMap<>();
+    private final Map<String, I> linksByFoldedName = new HashMap<>();
+    private final Selection<I> every;
+    private final Map<AssetSide, Selection<I>> selections = new HashMap<>();
+    private final Map<DataSourceChoice<I>, Selection<I>> distinctSelections = new HashMap<>();
 
     /**
-     * @param links observability data source name → Alation data source id; names compare case-insensitively, like
-     *              titles, so a link written with other capitals still applies
+     * @param links observability data source name → the catalog's data source id; names compare case-insensitively,
+     *              like titles, so a link written with other capitals still applies
      */
-    DataSourceSelector(Collection<AlationDataSource> dataSources, Map<String, Long> links) {
-        for (AlationDataSource source : dataSources) {
-            // ids share one space across native and connector sources; a repeated id is the same source
+    DataSourceSelector(Collection<CatalogDataSource<I>> dataSources, Map<String, I> links) {
+        for (CatalogDataSource<I> source : dataSources) {
+            // a repeated id is the same source (a wing may list its sources from several listings)
             if (source != null && source.id() != null && sourcesById.putIfAbsent(source.id(), source) == null) {
-                connectionsById.put(source.id(), DataSourceConnection.of(source));
-                if (source.title() != null) {
-                    idsByFoldedTitle.computeIfAbsent(Names.fold(source.title()), title -> new ArrayList<>())
-                            .add(source.id());
+                for (String title : source.titles()) {
+                    List<I> titled = idsByFoldedTitle.computeIfAbsent(Names.fold(title), folded -> new ArrayList<>());
+                    if (!titled.contains(source.id())) {
+                        titled.add(source.id());
+                    }
                 }
             }
         }
         links.forEach((name, id) -> {
             if (name != null && id != null) {
-                linksByFoldedName.merge(Names.fold(name), id, Math::min);
+                linksByFoldedName.merge(Names.fold(name), id, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         });
         every = Selection.of(DataSourceRule.EVERY, sourcesById.keySet());
         distinctSelections.put(every.choice(), every);
     }
 
-    Selection select(Asset asset) {
+    Selection<I> select(Asset asset) {
         AssetSide side = new AssetSide(Names.fold(asset.dataSourceName()), DataSourceConnection.of(asset));
         return selections.computeIfAbsent(side, key -> {
-            Selection chosen = choose(key);
+            Selection<I> chosen = choose(key);
             return distinctSelections.computeIfAbsent(chosen.choice(), choice -> chosen);
         });
     }
 
-    private Selection choose(AssetSide side) {
-        Long linked = side.foldedName() == null ? null : linksByFoldedName.get(side.foldedName());
+    private Selection<I> choose(AssetSide side) {
+        I linked = side.foldedName() == null ? null : linksByFoldedName.get(side.foldedName());
         if (linked != null) {
-            // a link is the user's word: it holds even when Alation does not list that data source (yet)
+            // a link is the user's word: it holds even when the catalog does not list that data source (yet)
             return Selection.of(DataSourceRule.LINK, List.of(linked));
         }
-        List<Long> connected = connectionsById.entrySet().stream()
-                .filter(entry -> entry.getValue().agreesWith(side.connection()))
-                .map(Map.Entry::getKey)
+        List<I> connected = sourcesById.values().stream()
+                .filter(source -> source.connection().agreesWith(side.connection()))
+                .map(CatalogDataSource::id)
                 .toList();
         if (!connected.isEmpty()) {
             return Selection.of(DataSourceRule.CONNECTION, connected);
         }
-        List<Long> titled = side.foldedName() == null ? null : idsByFoldedTitle.get(side.foldedName());
+        List<I> titled = side.foldedName() == null ? null : idsByFoldedTitle.get(side.foldedName());
         return titled != null ? Selection.of(DataSourceRule.TITLE, titled) : every;
     }
 
-    /** The Alation data source with this id, or null when Alation did not list it. */
-    AlationDataSource source(long id) {
+    /** The data source with this id, or null when the catalog did not list it. */
+    CatalogDataSource<I> source(I id) {
         return sourcesById.get(id);
     }
 

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One name per database type, whatever the observability platform, Alation's {@code dbtype} or a URI scheme call it,
+ * One name per database type, whatever the observability platform, a catalog's type field or a URI scheme call it,
  * and each type's default port, so that a side that leaves the port out still compares with one that states it.
  */
 public final class DatabaseTypes {

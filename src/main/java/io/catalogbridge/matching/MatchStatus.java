@@ -2,10 +2,10 @@ package io.catalogbridge.matching;
 
 /** What matching concluded for one asset. */
 public enum MatchStatus {
-    /** Exactly one Alation table: the asset is mapped to it. */
+    /** Exactly one catalog table: the asset is mapped to it. */
     MAPPED,
-    /** Several Alation tables and nothing to choose between them: not mapped, the candidates are reported. */
+    /** Several catalog tables and nothing to choose between them: not mapped, the candidates are reported. */
     AMBIGUOUS,
-    /** No Alation table: not mapped, the reason says where the matcher looked. */
+    /** No catalog table: not mapped, the reason says where the matcher looked. */
     UNMATCHED
 }

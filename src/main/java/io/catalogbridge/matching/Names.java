@@ -3,7 +3,7 @@ package io.catalogbridge.matching;
 import java.util.Locale;
 
 /**
- * How the matcher compares names. Alation keeps names in their case but looks keys up case-insensitively, so the
+ * How the matcher compares names. Catalogs keep names in their case but look keys up case-insensitively, so the
  * matcher compares case-folded whole strings: never split on dots, since a table name may contain one and schema
  * names are multipart ({@code database.schema}).
  */
@@ -26,7 +26,7 @@ final class Names {
         return text == null || text.isBlank() ? null : text;
     }
 
-    /** The multipart schema name Alation uses for databases with several schemas, or null without a database. */
+    /** The multipart schema name catalogs use for databases with several schemas, or null without a database. */
     static String multipartSchema(String database, String schema) {
         return known(database) == null || schema == null ? null : database + "." + schema;
     }

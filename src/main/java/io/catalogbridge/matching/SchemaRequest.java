@@ -3,12 +3,13 @@ package io.catalogbridge.matching;
 import java.util.List;
 
 /**
- * One Alation listing that finds every candidate table in a schema: {@code GET /integration/v2/table/?ds_id=
- * &schema_name__iexact=}, narrowed with {@code name__iexact} when there are few {@code tableNames}.
- * {@code schemaName} is spelled as an asset spells it (the schema, or the multipart {@code database.schema});
- * {@code tableNames} are the assets' table names in that schema, distinct ignoring case, ascending.
+ * One listing that finds every candidate table in a schema of a data source (a wing turns it into its catalog's
+ * filtered table listing). {@code schemaName} is spelled as an asset spells
+ * it (the schema, or the multipart {@code database.schema}); {@code tableNames} are the assets' table names in that
+ * schema, distinct ignoring case, ascending, for a wing that can narrow its listing by name.
  */
-public record SchemaRequest(long dataSourceId, String schemaName, List<String> tableNames) {
+public record SchemaRequest<I extends Comparable<? super I>>(I dataSourceId, String schemaName,
+        List<String> tableNames) {
 
     public SchemaRequest {
         tableNames = List.copyOf(tableNames);

@@ -5,6 +5,7 @@ import static io.catalogbridge.matching.CatalogFixtures.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalogbridge.alation.AlationDataSource;
+import io.catalogbridge.alation.AlationMatcher;
 import io.catalogbridge.assets.Asset;
 
 import java.util.ArrayList;
@@ -39,12 +40,12 @@ class AlationMatcherPlanningTest {
     @Test
     void oneRequestPerDataSourceAndSchemaSpellingSortedWithTheTableNames() {
         assertThat(new AlationMatcher(assets, sources, links).schemaRequests()).containsExactly(
-                new SchemaRequest(1, "public", List.of("orders")),
-                new SchemaRequest(1, "SALESLT", List.of("customer")),
-                new SchemaRequest(2, "SALESLT", List.of("customer")),
+                new SchemaRequest<>(1L, "public", List.of("orders")),
+                new SchemaRequest<>(1L, "SALESLT", List.of("customer")),
+                new SchemaRequest<>(2L, "SALESLT", List.of("customer")),
                 // a1 and a2 by their link, in both spellings; a4 from every source, merged ignoring case
-                new SchemaRequest(3, "adventureworks.SalesLT", List.of("Customer", "Orders")),
-                new SchemaRequest(3, "SALESLT", List.of("Customer", "Orders")));
+                new SchemaRequest<>(3L, "adventureworks.SalesLT", List.of("Customer", "Orders")),
+                new SchemaRequest<>(3L, "SALESLT", List.of("Customer", "Orders")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.catalogbridge.alation.AlationDataSource;
+import io.catalogbridge.alation.AlationMatcher;
 import io.catalogbridge.alation.AlationTable;
 import io.catalogbridge.assets.Asset;
 import io.catalogbridge.mapping.AlationMapping;
@@ -39,7 +40,7 @@ class AlationMatcherTest {
     }
 
     /** The outcome of the one asset against the catalog. */
-    private static MatchOutcome outcomeOf(Asset asset, List<AlationDataSource> sources, AlationTable... tables) {
+    private static MatchOutcome<Long, AlationMapping> outcomeOf(Asset asset, List<AlationDataSource> sources, AlationTable... tables) {
         return matcher(List.of(asset), sources, tables).outcome(asset.assetId());
     }
 
@@ -47,19 +48,19 @@ class AlationMatcherTest {
         return outcomeOf(asset, sources, tables).mapping();
     }
 
-    private static MatchOutcome mapped(String assetId, long dsId, String title, long schemaId, String schemaName,
+    private static MatchOutcome<Long, AlationMapping> mapped(String assetId, long dsId, String title, long schemaId, String schemaName,
             long tableId, String tableName, String reason) {
-        return new MatchOutcome(assetId, MatchStatus.MAPPED,
+        return new MatchOutcome<>(assetId, MatchStatus.MAPPED,
                 new AlationMapping(assetId, dsId, title, schemaId, schemaName, tableId, tableName), List.of(tableId),
                 reason);
     }
 
-    private static MatchOutcome ambiguous(String assetId, List<Long> tableIds, String reason) {
-        return new MatchOutcome(assetId, MatchStatus.AMBIGUOUS, null, tableIds, reason);
+    private static MatchOutcome<Long, AlationMapping> ambiguous(String assetId, List<Long> tableIds, String reason) {
+        return new MatchOutcome<>(assetId, MatchStatus.AMBIGUOUS, null, tableIds, reason);
     }
 
-    private static MatchOutcome unmatched(String assetId, String reason) {
-        return new MatchOutcome(assetId, MatchStatus.UNMATCHED, null, List.of(), reason);
+    private static MatchOutcome<Long, AlationMapping> unmatched(String assetId, String reason) {
+        return new MatchOutcome<>(assetId, MatchStatus.UNMATCHED, null, List.<Long>of(), reason);
     }
 
     private static DataSourceChoice choice(DataSourceRule rule, Long... ids) {
@@ -140,7 +141,7 @@ class AlationMatcherTest {
 
         @Test
         void noneInExactCaseIsAmbiguous() {
-            MatchOutcome outcome = outcomeOf(asset("a", "SalesLT", "customer"), sources,
+            MatchOutcome<Long, AlationMapping> outcome = outcomeOf(asset("a", "SalesLT", "customer"), sources,
                     table(11, 1, 5, "SalesLT", "CUSTOMER"), table(10, 1, 5, "SalesLT", "Customer"));
 
             assertThat(outcome).isEqualTo(ambiguous("a", List.of(10L, 11L),
@@ -160,7 +161,7 @@ class AlationMatcherTest {
         void exactCaseCountsForTheMultipartSpelling() {
             Asset asset = asset("a", null, null, null, "adventureworks", "SalesLT", "Orders");
 
-            MatchOutcome outcome = outcomeOf(asset, sources, table(31, 1, 8, "ADVENTUREWORKS.SALESLT", "Orders"),
+            MatchOutcome<Long, AlationMapping> outcome = outcomeOf(asset, sources, table(31, 1, 8, "ADVENTUREWORKS.SALESLT", "Orders"),
                     table(30, 1, 7, "adventureworks.SalesLT", "Orders"));
 
             assertThat(outcome.candidateTableIds()).containsExactly(30L);
@@ -425,7 +426,7 @@ class AlationMatcherTest {
             return tables;
         }
 
-        private List<MatchOutcome> outcomesOf(List<List<AlationTable>> pages) {
+        private List<MatchOutcome<Long, AlationMapping>> outcomesOf(List<List<AlationTable>> pages) {
             AlationMatcher matcher = new AlationMatcher(assets, sources, Map.of());
             pages.forEach(matcher::accept);
             return matcher.outcomes();
@@ -441,7 +442,7 @@ class AlationMatcherTest {
 
         @Test
         void theOutcomesAreTheSameWhateverThePageOrder() {
-            List<MatchOutcome> expected = outcomesOf(List.of(catalog));
+            List<MatchOutcome<Long, AlationMapping>> expected = outcomesOf(List.of(catalog));
             assertThat(expected).extracting(MatchOutcome::assetId, MatchOutcome::status, MatchOutcome::candidateTableIds)
                     .containsExactly(
                             tuple("ambiguous", MatchStatus.AMBIGUOUS, List.of(5L, 6L)),

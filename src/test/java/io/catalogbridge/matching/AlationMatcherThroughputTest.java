@@ -5,7 +5,9 @@ import static io.catalogbridge.matching.CatalogFixtures.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalogbridge.alation.AlationDataSource;
+import io.catalogbridge.alation.AlationMatcher;
 import io.catalogbridge.alation.AlationTable;
+import io.catalogbridge.mapping.AlationMapping;
 import io.catalogbridge.assets.Asset;
 
 import java.util.ArrayList;
@@ -68,9 +70,9 @@ class AlationMatcherThroughputTest {
         long rejected = System.nanoTime();
         matcher.accept(matching);
         long accepted = System.nanoTime();
-        List<MatchOutcome> outcomes = matcher.outcomes();
+        List<MatchOutcome<Long, AlationMapping>> outcomes = matcher.outcomes();
         long decided = System.nanoTime();
-        List<SchemaRequest> requests = matcher.schemaRequests();
+        List<SchemaRequest<Long>> requests = matcher.schemaRequests();
         long planned = System.nanoTime();
         System.out.printf("matcher: %,d assets indexed in %d ms; %,.0f non-matching tables/s; %,.0f matching tables/s;"
                         + " %,d outcomes in %d ms; %,d schema requests in %d ms%n",

@@ -146,7 +146,7 @@ class DataSourceConnectionMatchingTest {
     void nativeSourceUsesItsFields() {
         AlationDataSource source = nativeSource(1, "Sales", "postgresql", "PG.example.com.", "5432", "sales");
 
-        assertThat(DataSourceConnection.of(source)).isEqualTo(connection("postgresql", "pg.example.com", 5432, "sales"));
+        assertThat(source.connection()).isEqualTo(connection("postgresql", "pg.example.com", 5432, "sales"));
     }
 
     @Test
@@ -154,7 +154,7 @@ class DataSourceConnectionMatchingTest {
         AlationDataSource source = new AlationDataSource(1L, "Sales", "postgresql", " ", "n/a", null,
                 "postgresql://pg.example.com:5433/sales", false);
 
-        assertThat(DataSourceConnection.of(source)).isEqualTo(connection("postgresql", "pg.example.com", 5433, "sales"));
+        assertThat(source.connection()).isEqualTo(connection("postgresql", "pg.example.com", 5433, "sales"));
     }
 
     @Test
@@ -162,14 +162,14 @@ class DataSourceConnectionMatchingTest {
         AlationDataSource source = new AlationDataSource(1L, "Sales", "postgresql", "pg1.example.com", "5432", "sales",
                 "postgresql://pg2.example.com:6432/other", false);
 
-        assertThat(DataSourceConnection.of(source)).isEqualTo(connection("postgresql", "pg1.example.com", 5432, "sales"));
+        assertThat(source.connection()).isEqualTo(connection("postgresql", "pg1.example.com", 5432, "sales"));
     }
 
     @Test
     void connectorSourceIsReadFromItsUri() {
         AlationDataSource source = connectorSource(2, "Warehouse", "sqlserver://sql.example.com:1433;databaseName=aw");
 
-        assertThat(DataSourceConnection.of(source)).isEqualTo(connection("sqlserver", "sql.example.com", 1433, "aw"));
+        assertThat(source.connection()).isEqualTo(connection("sqlserver", "sql.example.com", 1433, "aw"));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.catalogbridge.matching;
 
-import io.catalogbridge.alation.AlationDataSource;
-import io.catalogbridge.alation.AlationTable;
 import io.catalogbridge.assets.Asset;
 import io.catalogbridge.matching.DataSourceSelector.Selection;
 
@@ -15,36 +13,47 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Matches a tenant's assets to Alation tables (design.md, "Matching an asset to an Alation table") while the catalog
- * streams by page after page. Its memory grows with the assets, not with the catalog: assets are indexed by table
+ * Matches a tenant's assets to a catalog's tables (design.md, "Matching an asset to a catalog table") while the
+ * catalog streams by page after page. It names no catalog: a wing hands it neutral data sources, its tables as
+ * {@link CatalogTable}s, the words its reasons use, and how to build the wing's mapping. Its memory grows with the assets, not with the catalog: assets are indexed by table
  * name, then schema name (both case-folded), a table no asset names is dropped after one hash lookup, and only
  * candidate tables are kept. The outcome depends on which tables were accepted, not on their order.
  *
  * <p>Not thread-safe: feed the pages from one thread (or one at a time), then read the outcomes.
+ *
+ * @param <I> the catalog's id type ({@link CatalogTable})
+ * @param <T> the wing's table type
+ * @param <M> the wing's mapping type
  */
-public final class AlationMatcher {
+public class AssetMatcher<I extends Comparable<? super I>, T extends CatalogTable<I>, M> {
 
-    private final DataSourceSelector sources;
+    private final DataSourceSelector<I> sources;
+    private final CatalogWords words;
+    private final MappingFactory<I, T, M> mappings;
     /** Every asset, by asset id: sorted, so that outcomes come in one order whatever the input order. */
-    private final Map<String, AssetTarget> targets = new TreeMap<>();
-    /** Folded table name → folded schema name (each spelling Alation may use) → assets that want that table. */
-    private final Map<String, Map<String, List<AssetTarget>>> byTableThenSchema = new HashMap<>();
+    private final Map<String, AssetTarget<I, T, M>> targets = new TreeMap<>();
+    /** Folded table name → folded schema name (each spelling the catalog may use) → assets that want that table. */
+    private final Map<String, Map<String, List<AssetTarget<I, T, M>>>> byTableThenSchema = new HashMap<>();
     private long tablesSeen;
     private long incompleteTables;
 
     /**
      * @param assets          the tenant's assets; asset ids must be present and unique
-     * @param dataSources     Alation's data sources, native and connector ones together
-     * @param dataSourceLinks the tenant's links: observability data source name → Alation data source id
+     * @param dataSources     the catalog's data sources
+     * @param dataSourceLinks the tenant's links: observability data source name → the catalog's data source id
+     * @param words           how reasons name the catalog
+     * @param mappings        builds the wing's mapping of an asset to its one matching table
      */
-    public AlationMatcher(Collection<Asset> assets, Collection<AlationDataSource> dataSources,
-            Map<String, Long> dataSourceLinks) {
-        this.sources = new DataSourceSelector(dataSources, dataSourceLinks);
+    public AssetMatcher(Collection<Asset> assets, Collection<CatalogDataSource<I>> dataSources,
+            Map<String, I> dataSourceLinks, CatalogWords words, MappingFactory<I, T, M> mappings) {
+        this.sources = new DataSourceSelector<>(dataSources, dataSourceLinks);
+        this.words = words;
+        this.mappings = mappings;
         for (Asset asset : assets) {
             if (asset.assetId() == null) {
                 throw new IllegalArgumentException("An asset without asset_id cannot be matched: " + asset);
             }
-            AssetTarget target = new AssetTarget(asset, sources.select(asset));
+            AssetTarget<I, T, M> target = new AssetTarget<>(asset, sources.select(asset));
             if (targets.putIfAbsent(asset.assetId(), target) != null) {
                 throw new IllegalArgumentException("Asset " + asset.assetId() + " is given twice");
             }
@@ -52,11 +61,11 @@ public final class AlationMatcher {
         }
     }
 
-    private void index(AssetTarget target) {
+    private void index(AssetTarget<I, T, M> target) {
         if (!target.isMatchable()) {
             return;
         }
-        Map<String, List<AssetTarget>> bySchema =
+        Map<String, List<AssetTarget<I, T, M>>> bySchema =
                 byTableThenSchema.computeIfAbsent(Names.fold(target.asset().table()), table -> new HashMap<>(2));
         for (String schema : target.schemaSpellings()) {
             bySchema.computeIfAbsent(Names.fold(schema), spelling -> new ArrayList<>(1)).add(target);
@@ -64,53 +73,53 @@ public final class AlationMatcher {
     }
 
     /** Takes one catalog table into account; the hot path, one hash lookup for a table no asset names. */
-    public void accept(AlationTable table) {
+    public void accept(T table) {
         tablesSeen++;
         if (table == null || table.name() == null) {
             return;
         }
-        Map<String, List<AssetTarget>> bySchema = byTableThenSchema.get(Names.fold(table.name()));
+        Map<String, List<AssetTarget<I, T, M>>> bySchema = byTableThenSchema.get(Names.fold(table.name()));
         if (bySchema == null || table.schemaName() == null) {
             return;
         }
-        List<AssetTarget> wanting = bySchema.get(Names.fold(table.schemaName()));
+        List<AssetTarget<I, T, M>> wanting = bySchema.get(Names.fold(table.schemaName()));
         if (wanting == null) {
             return;
         }
-        if (table.id() == null || table.dsId() == null || table.schemaId() == null) {
-            // a mapping needs all three ids; counted, so that a caller can tell a user why a table was passed over
+        if (!table.isMappable()) {
+            // a mapping needs the table's ids; counted, so that a caller can tell a user why a table was passed over
             incompleteTables++;
             return;
         }
-        for (AssetTarget target : wanting) {
+        for (AssetTarget<I, T, M> target : wanting) {
             target.offer(table);
         }
     }
 
     /** Takes one page of the catalog into account. */
-    public void accept(List<AlationTable> page) {
-        for (AlationTable table : page) {
+    public void accept(List<? extends T> page) {
+        for (T table : page) {
             accept(table);
         }
     }
 
     /** The data sources searched for an asset's table (rule 1), and the rule that chose them. */
-    public DataSourceChoice dataSourceChoice(String assetId) {
+    public DataSourceChoice<I> dataSourceChoice(String assetId) {
         return target(assetId).selection().choice();
     }
 
     /**
      * The listings that find every candidate table: one per data source and schema spelling an asset may be under in
-     * Alation (its schema, and {@code database.schema} when it has a database), sorted by data source id, then schema
+     * the catalog (its schema, and {@code database.schema} when it has a database), sorted by data source id, then schema
      * name ignoring case. Compare their number with the size of the catalog to choose between asking for these
      * schemas and listing everything.
      */
-    public List<SchemaRequest> schemaRequests() {
+    public List<SchemaRequest<I>> schemaRequests() {
         // grouped by schema, then by selection first: thousands of assets share one selection (every data source,
         // above all), so a group's table names are gathered once and shared by each data source it stands for;
         // equal selections are one instance, and identity spares hashing their ids for every asset
-        Map<String, Map<Selection, SchemaGroup>> bySchema = new HashMap<>();
-        for (AssetTarget target : targets.values()) {
+        Map<String, Map<Selection<I>, SchemaGroup>> bySchema = new HashMap<>();
+        for (AssetTarget<I, T, M> target : targets.values()) {
             if (!target.isMatchable()) {
                 continue;
             }
@@ -120,29 +129,33 @@ public final class AlationMatcher {
                         .add(schema, target.asset().table());
             }
         }
-        List<SchemaRequest> requests = new ArrayList<>();
-        for (Map<Selection, SchemaGroup> groups : bySchema.values()) {
-            Map<Long, SchemaGroup> byDataSource = new HashMap<>();
+        List<SchemaRequest<I>> requests = new ArrayList<>();
+        for (Map<Selection<I>, SchemaGroup> groups : bySchema.values()) {
+            Map<I, SchemaGroup> byDataSource = new HashMap<>();
             groups.forEach((selection, group) -> {
-                for (long id : selection.ids()) {
+                for (I id : selection.choice().dataSourceIds()) {
                     byDataSource.merge(id, group, SchemaGroup::union);
                 }
             });
             byDataSource.forEach((id, group) -> requests.add(group.request(id)));
         }
-        requests.sort(Comparator.comparingLong(SchemaRequest::dataSourceId)
+        requests.sort(Comparator.comparing((SchemaRequest<I> request) -> request.dataSourceId())
                 .thenComparing(request -> Names.fold(request.schemaName())));
         return requests;
     }
 
     /** Every asset's outcome, by asset id. */
-    public List<MatchOutcome> outcomes() {
-        return targets.values().stream().map(target -> target.outcome(sources)).toList();
+    public List<MatchOutcome<I, M>> outcomes() {
+        return targets.values().stream().map(this::outcome).toList();
     }
 
     /** One asset's outcome with the tables accepted so far. */
-    public MatchOutcome outcome(String assetId) {
-        return target(assetId).outcome(sources);
+    public MatchOutcome<I, M> outcome(String assetId) {
+        return outcome(target(assetId));
+    }
+
+    private MatchOutcome<I, M> outcome(AssetTarget<I, T, M> target) {
+        return target.outcome(sources, words, mappings);
     }
 
     public MatchSummary summary() {
@@ -154,13 +167,13 @@ public final class AlationMatcher {
         return tablesSeen;
     }
 
-    /** Tables that matched an asset's table and schema but lacked an id, ds_id or schema_id, and were passed over. */
+    /** Tables that matched an asset's table and schema but were not {@link CatalogTable#isMappable() mappable}. */
     public long incompleteTables() {
         return incompleteTables;
     }
 
-    private AssetTarget target(String assetId) {
-        AssetTarget target = targets.get(assetId);
+    private AssetTarget<I, T, M> target(String assetId) {
+        AssetTarget<I, T, M> target = targets.get(assetId);
         if (target == null) {
             throw new IllegalArgumentException("Unknown asset " + assetId);
         }
@@ -189,11 +202,11 @@ public final class AlationMatcher {
             return union;
         }
 
-        SchemaRequest request(long dataSourceId) {
+        <I extends Comparable<? super I>> SchemaRequest<I> request(I dataSourceId) {
             if (tableNames == null) {
                 tableNames = List.copyOf(tableNamesByFolded.values());
             }
-            return new SchemaRequest(dataSourceId, schemaName, tableNames);
+            return new SchemaRequest<>(dataSourceId, schemaName, tableNames);
         }
 
         private static String least(String a, String b) {

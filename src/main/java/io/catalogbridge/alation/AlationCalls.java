@@ -1,14 +1,10 @@
 package io.catalogbridge.alation;
 
 import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.client.RequestTimer;
+import io.catalogbridge.client.RetryPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The policy of one call to Alation, applied by the {@code alation-get} pipeline around each attempt: what to send,
  * and what an answer means: done, mint a new token and try again (401/403, once), back off and try again (429, 5xx,
  * connection failure or timeout, up to {@code max-attempts}), or fail with a message that names the endpoint.
- * Every attempt is timed into the {@code catalog_bridge.alation.requests} timer, by endpoint and status.
+ * The retry policy and the timing ({@code catalog_bridge.alation.requests}, by endpoint and status) are the core's
+ * ({@link RetryPolicy}, {@link RequestTimer}), used with Alation's settings.
  */
 @Component("alationCalls")
 public class AlationCalls {
@@ -40,10 +37,12 @@ public class AlationCalls {
 
     private static final Logger log = LoggerFactory.getLogger(AlationCalls.class);
 
-    private final AlationProperties properties;
+    /** The catalog's id in metrics, paths and properties. */
+    public static final String CATALOG = "alation";
+
     private final AlationErrors errors;
-    private final MeterRegistry meters;
-    private final Clock clock;
+    private final RetryPolicy retries;
+    private final RequestTimer timer;
 
     @Autowired
     public AlationCalls(AlationProperties properties, AlationErrors errors, MeterRegistry meters) {
@@ -51,10 +50,9 @@ public class AlationCalls {
     }
 
     AlationCalls(AlationProperties properties, AlationErrors errors, MeterRegistry meters, Clock clock) {
-        this.properties = properties;
         this.errors = errors;
-        this.meters = meters;
-        this.clock = clock;
+        this.retries = new RetryPolicy("Alation", properties, clock, ProblemException.AlationUnavailable::new);
+        this.timer = new RequestTimer(meters, CATALOG);
     }
 
     /** Before the first attempt of a call. */
@@ -128,72 +126,34 @@ public class AlationCalls {
         return retryOrGiveUp(exchange, connection.tenant(), call, attempt, ioFailure, status);
     }
 
-    /** Throttling, a server error or no answer at all: worth another attempt. */
+    /** Throttling, a server error or no answer at all: worth another attempt (the core's rule). */
     static boolean isRetryable(String ioFailure, int status) {
-        return ioFailure != null || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+        return RetryPolicy.isRetryable(ioFailure, status);
     }
 
     /**
-     * The retry policy of every call to Alation (data calls and the token exchange alike): after the
-     * {@code attempt}-th retryable failure, either answers {@link #RETRY} with the wait in {@code alationRetryDelay}
-     * (Retry-After when Alation sent one, else exponential backoff with jitter), or, once {@code max-attempts} are
-     * spent, throws a 502 naming the call and the last failure.
+     * The retry policy of every call to Alation (data calls and the token exchange alike), the core's
+     * {@link RetryPolicy} with Alation's settings: after the {@code attempt}-th retryable failure, either answers
+     * {@link #RETRY} with the wait in {@code alationRetryDelay} (Retry-After when Alation sent one, else exponential
+     * backoff with jitter), or, once {@code max-attempts} are spent, throws a 502 naming the call and the last failure.
      */
     String retryOrGiveUp(Exchange exchange, String tenant, String call, int attempt, String ioFailure, int status) {
-        String what = ioFailure != null ? ioFailure : "HTTP " + status;
-        if (attempt >= properties.maxAttempts()) {
-            throw new ProblemException.AlationUnavailable(ioFailure != null
-                    ? "Alation could not be reached for " + call + " " + attempt + " times in a row (last: " + what
-                            + "); giving up"
-                    : "Alation failed " + call + " " + attempt + " times in a row (last: " + what + "); giving up");
-        }
-        long delay = retryDelay(attempt, exchange.getMessage().getHeader("Retry-After", String.class));
-        exchange.setProperty(RETRY_DELAY, delay);
-        log.warn("Alation answered {} to {} for tenant {}; attempt {} of {}, next in {} ms", what, call, tenant,
-                attempt, properties.maxAttempts(), delay);
+        exchange.setProperty(RETRY_DELAY, retries.nextDelayOrGiveUp(tenant, call, attempt, ioFailure, status,
+                exchange.getMessage().getHeader("Retry-After", String.class)));
         return RETRY;
     }
 
     /** Retry-After (seconds or HTTP date) when Alation sends one, else exponential backoff with jitter; capped. */
     long retryDelay(int attempt, String retryAfter) {
-        long max = properties.retryMaxDelay().toMillis();
-        Long asked = parseRetryAfter(retryAfter);
-        if (asked != null) {
-            return Math.min(max, Math.max(0, asked));
-        }
-        long base = properties.retryInitialDelay().toMillis() << Math.min(attempt - 1, 20);
-        long capped = Math.min(max, base);
-        // "equal jitter": at least half the backoff, so retries from several callers spread out but never bunch up
-        return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+        return retries.retryDelay(attempt, retryAfter);
     }
 
-    private Long parseRetryAfter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.trim();
-        if (trimmed.chars().allMatch(Character::isDigit)) {
-            return Duration.ofSeconds(Long.parseLong(trimmed)).toMillis();
-        }
-        try {
-            ZonedDateTime when = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return Duration.between(clock.instant(), when.toInstant()).toMillis();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
+    /** Times the attempt in the core's per-catalog timer ({@code catalog_bridge.alation.requests}). */
     void record(String endpoint, String status, Exchange exchange) {
         Long started = exchange.getProperty(STARTED, Long.class);
-        if (started == null) {
-            return;
+        if (started != null) {
+            timer.record(endpoint, status, started);
         }
-        Timer.builder("catalog_bridge.alation.requests")
-                .description("Calls to Alation, by endpoint and answer status")
-                .tag("endpoint", endpoint)
-                .tag("status", status)
-                .register(meters)
-                .record(Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static String bodyOf(Exchange exchange) {

@@ -1,5 +1,6 @@
 package io.catalogbridge.alation;
 
+import io.catalogbridge.client.RetrySettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
@@ -30,7 +31,7 @@ public record AlationProperties(
         Duration retryMaxDelay,
         int maxRequestsInFlight,
         Duration tokenRefreshMargin,
-        Duration minMintInterval) {
+        Duration minMintInterval) implements RetrySettings {
 
     public static final int MAX_PAGE_SIZE = 1000;
 

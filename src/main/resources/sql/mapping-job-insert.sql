@@ -1,3 +1,3 @@
-INSERT INTO mapping_job (job_id, tenant_id, status, should_overwrite)
-VALUES (:#job_id, :#tenant_id, 'IN_PROGRESS', :#should_overwrite)
-ON CONFLICT (tenant_id) WHERE status = 'IN_PROGRESS' DO NOTHING
+INSERT INTO mapping_job (job_id, tenant_id, catalog, status, should_overwrite)
+VALUES (:#job_id, :#tenant_id, :#catalog, 'IN_PROGRESS', :#should_overwrite)
+ON CONFLICT (tenant_id, catalog) WHERE status = 'IN_PROGRESS' DO NOTHING

@@ -1,1 +1,1 @@
-SELECT job_id FROM mapping_job WHERE tenant_id = :#tenant AND status = 'IN_PROGRESS'
+SELECT job_id FROM mapping_job WHERE tenant_id = :#tenant AND catalog = :#catalog AND status = 'IN_PROGRESS'

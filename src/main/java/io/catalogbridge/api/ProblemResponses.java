@@ -54,7 +54,7 @@ public class ProblemResponses {
     /** Renders the exception caught on the exchange as the exchange's HTTP answer. */
     public void render(Exchange exchange) throws IOException {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        // the pipelines clear the headers (as the Alation calls must); the route configuration remembers the URI first
+        // the pipelines clear the headers (as a catalog's calls must); the route configuration remembers the URI first
         String instance = exchange.getProperty("requestUri", String.class);
         if (instance == null) {
             instance = exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class);

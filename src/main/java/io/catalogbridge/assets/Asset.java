@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An observability asset: a table the Data Observability platform monitors. {@code assetId}, {@code schema} and
- * {@code table} are required; the connection fields help the matcher choose the right Alation data source.
+ * {@code table} are required; the connection fields help the matcher choose the right data source in a catalog.
  */
 public record Asset(
         @JsonProperty("asset_id") String assetId,

@@ -16,7 +16,7 @@ public final class RequestTimer {
     private final String catalog;
     private final String name;
 
-    /** @param catalog the catalog's id as in its paths and properties ({@code alation}) */
+    /** @param catalog the catalog's id as in its paths and properties (the folder name of its wing) */
     public RequestTimer(MeterRegistry meters, String catalog) {
         this.meters = meters;
         this.catalog = catalog;

@@ -16,16 +16,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class MappingJobConfiguration {
 
-    public static final TaskDescriptor<String> ALATION_AUTO_MAPPING =
-            TaskDescriptor.of("alation-auto-mapping", String.class);
+    /** One task for every catalog's jobs: the job's row says which catalog's wing does the work. */
+    public static final TaskDescriptor<String> AUTO_MAPPING = TaskDescriptor.of("auto-mapping", String.class);
 
     @Bean
-    OneTimeTask<String> alationAutoMappingTask(ProducerTemplate template, MappingProperties properties) {
-        return Tasks.oneTime(ALATION_AUTO_MAPPING)
+    OneTimeTask<String> autoMappingTask(ProducerTemplate template, MappingProperties properties) {
+        return Tasks.oneTime(AUTO_MAPPING)
                 .onDeadExecutionRevive()
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(properties.retryUnrecordedRunAfter()))
                 .execute((instance, context) -> {
-                    Exception failure = template.send("direct:run-alation-auto-mapping",
+                    Exception failure = template.send("direct:run-auto-mapping",
                             exchange -> exchange.setProperty("jobId", instance.getData())).getException();
                     if (failure != null) {
                         // not even FAILED could be recorded (the database is down?): let the engine retry it later

@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** The life of automatic mapping jobs, for the pipelines in {@code routes/alation/auto-mapping.camel.yaml}. */
+/** The life of automatic mapping jobs, for the pipelines in {@code routes/mapping/auto-mapping.camel.yaml}. */
 @Component("mappingJobs")
 public class MappingJobs {
 
@@ -30,9 +30,10 @@ public class MappingJobs {
         this.objectMapper = objectMapper;
     }
 
-    /** Named parameters of {@code sql/mapping-job-insert.sql} for a new job. */
-    public Map<String, Object> newJob(String tenant, boolean shouldOverwrite) {
-        return Map.of("job_id", UUID.randomUUID(), "tenant_id", tenant, "should_overwrite", shouldOverwrite);
+    /** Named parameters of {@code sql/mapping-job-insert.sql} for a new job of the catalog. */
+    public Map<String, Object> newJob(String tenant, String catalog, boolean shouldOverwrite) {
+        return Map.of("job_id", UUID.randomUUID(), "tenant_id", tenant, "catalog", catalog,
+                "should_overwrite", shouldOverwrite);
     }
 
     /** The tenant already has a job running (the insert found the one-running-job index taken): 409 naming it. */
@@ -46,7 +47,7 @@ public class MappingJobs {
 
     /** Queues the job for one replica to run, now. */
     public void schedule(String jobId) {
-        scheduler.scheduleIfNotExists(MappingJobConfiguration.ALATION_AUTO_MAPPING.instance(jobId).data(jobId)
+        scheduler.scheduleIfNotExists(MappingJobConfiguration.AUTO_MAPPING.instance(jobId).data(jobId)
                 .scheduledTo(Instant.now()));
     }
 

@@ -133,6 +133,21 @@ class AutoMappingJobTest extends ApiTestSupport {
     }
 
     @Test
+    void aJobRunningInAnotherCatalogDoesNotHoldBackAnAlationJob() {
+        String other = UUID.randomUUID().toString();
+        jdbc.update("INSERT INTO mapping_job (job_id, tenant_id, catalog, status, should_overwrite)"
+                + " VALUES (?::uuid, 'acme', 'othercatalog', 'IN_PROGRESS', false)", other);
+
+        String jobId = start("");
+
+        assertThat(finished(jobId).get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(get(AUTO + "?job_id=" + other, ALL_TENANTS_KEY).status())
+                .as("another catalog's job is not shown on Alation's path").isEqualTo(404);
+        assertThat(jdbc.queryForObject("SELECT catalog FROM mapping_job WHERE job_id = ?::uuid", String.class, jobId))
+                .isEqualTo("alation");
+    }
+
+    @Test
     void withoutAnIntegrationTheJobDoesNotStart() {
         delete("/acme/configuration/integrations/alation", ALL_TENANTS_KEY);
 
@@ -163,7 +178,7 @@ class AutoMappingJobTest extends ApiTestSupport {
         jdbc.update("INSERT INTO mapping_job (job_id, tenant_id, status, should_overwrite, started_at, attempts)"
                 + " VALUES (?::uuid, 'acme', 'IN_PROGRESS', false, now() - interval '1 hour', 1)", jobId);
         // queued far ahead (so that this replica does not run it now), then made to look picked by a replica that died
-        scheduler.schedule(MappingJobConfiguration.ALATION_AUTO_MAPPING.instance(jobId).data(jobId)
+        scheduler.schedule(MappingJobConfiguration.AUTO_MAPPING.instance(jobId).data(jobId)
                 .scheduledTo(Instant.now().plus(Duration.ofDays(1))));
         jdbc.update("UPDATE scheduled_tasks SET picked = true, picked_by = 'killed-replica',"
                 + " last_heartbeat = now() - interval '1 hour', execution_time = now() - interval '1 hour'");

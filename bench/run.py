@@ -449,7 +449,7 @@ def main():
         "targeted", tg_dir])
 
     sim_log = open(os.path.join(work, "simulator.log"), "w")
-    sim = subprocess.Popen(["java", "-Xmx256m", "-cp", JAR, "-Dloader.main=io.catalogbridge.simulator.AlationSimulatorMain",
+    sim = subprocess.Popen(["java", "-Xmx256m", "-cp", JAR, "-Dloader.main=io.catalogbridge.alation.simulator.AlationSimulatorMain",
                             "org.springframework.boot.loader.launch.PropertiesLauncher", f"--port={SIM_PORT}",
                             f"--seed={a.seed}", f"--tables={a.tables}"], stdout=sim_log, stderr=subprocess.STDOUT)
     processes.append(sim)

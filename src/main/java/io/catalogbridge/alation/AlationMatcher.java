@@ -1,7 +1,7 @@
 package io.catalogbridge.alation;
 
 import io.catalogbridge.assets.Asset;
-import io.catalogbridge.mapping.AlationMapping;
+import io.catalogbridge.alation.AlationMapping;
 import io.catalogbridge.matching.AssetMatcher;
 import io.catalogbridge.matching.CatalogWords;
 

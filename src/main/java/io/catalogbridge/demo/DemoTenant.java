@@ -2,12 +2,12 @@ package io.catalogbridge.demo;
 
 import io.catalogbridge.alation.AlationIntegrationRequest;
 import io.catalogbridge.assets.Asset;
-import io.catalogbridge.simulator.AlationSimulator;
-import io.catalogbridge.simulator.SimulatedCatalog;
-import io.catalogbridge.simulator.SimulatedDataSource;
-import io.catalogbridge.simulator.SimulatedSchema;
-import io.catalogbridge.simulator.SimulatedTable;
-import io.catalogbridge.simulator.SimulatorProperties;
+import io.catalogbridge.alation.simulator.AlationSimulator;
+import io.catalogbridge.alation.simulator.SimulatedCatalog;
+import io.catalogbridge.alation.simulator.SimulatedDataSource;
+import io.catalogbridge.alation.simulator.SimulatedSchema;
+import io.catalogbridge.alation.simulator.SimulatedTable;
+import io.catalogbridge.alation.simulator.SimulatorProperties;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Profile;

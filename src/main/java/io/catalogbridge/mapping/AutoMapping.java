@@ -1,5 +1,7 @@
 package io.catalogbridge.mapping;
 
+import io.catalogbridge.alation.AlationMapping;
+import io.catalogbridge.alation.AlationMappings;
 import io.catalogbridge.alation.AlationDataSource;
 import io.catalogbridge.alation.AlationTable;
 import io.catalogbridge.alation.SkippedObjects;

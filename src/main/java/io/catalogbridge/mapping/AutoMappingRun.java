@@ -1,5 +1,6 @@
 package io.catalogbridge.mapping;
 
+import io.catalogbridge.alation.AlationMapping;
 import io.catalogbridge.alation.AlationTable;
 import io.catalogbridge.alation.SkippedObjects;
 import io.catalogbridge.alation.AlationMatcher;

@@ -1,5 +1,6 @@
 package io.catalogbridge.mapping;
 
+import io.catalogbridge.alation.AlationMapping;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.catalogbridge.alation.SkippedObjects;

@@ -1,5 +1,6 @@
 package io.catalogbridge.mapping;
 
+import io.catalogbridge.alation.AlationMapping;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

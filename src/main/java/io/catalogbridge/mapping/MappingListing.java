@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tenant's mappings as one JSON array that is read from the database page by page (keyset, by asset_id) while
- * the answer is written, for {@code get-alation-mappings}: memory stays bounded by a page, whatever the number of
+ * the answer is written, for a wing's listing of its mappings: memory stays bounded by a page, whatever the number of
  * mappings, and no connection is held while the client reads. Each row is written as {@code marshal: json} wrote it
  * (the application's ObjectMapper, the columns of the SQL in their order), so the answer is byte for byte the same.
  * The pages are not one snapshot: a mapping written while the answer streams may or may not be in it.
@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component("mappingListing")
 public class MappingListing {
 
-    static final String PAGE_QUERY = "sql:classpath:sql/alation-mapping-select-page.sql";
     static final int PAGE_SIZE = 1000;
 
     private final ObjectMapper objectMapper;
@@ -49,14 +48,24 @@ public class MappingListing {
                 });
     }
 
-    /** The answer's body: a stream that queries the next page when the last one has been read. */
-    public StreamedJson stream(String tenant) {
-        return new StreamedJson(new PagedJsonArray(tenant));
+    /**
+     * The answer's body: a stream that queries the next page when the last one has been read.
+     *
+     * @param pageSql the wing's page query, a file under {@code sql/} ({@code <catalog>-mapping-select-page.sql}) that
+     *                takes {@code :#tenant}, {@code :#after} (the last asset_id of the page before, '' first) and
+     *                {@code :#limit}, and selects the mapping's columns in the answer's order, asset_id first, ordered
+     *                by asset_id
+     */
+    public StreamedJson stream(String pageSql, String tenant) {
+        if (!pageSql.matches("[a-z0-9-]+\\.sql")) {
+            throw new IllegalArgumentException("A page query is a file name under sql/, not " + pageSql);
+        }
+        return new StreamedJson(new PagedJsonArray("sql:classpath:sql/" + pageSql, tenant));
     }
 
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> page(String tenant, String after) {
-        return producer().requestBodyAndHeaders(PAGE_QUERY, null,
+    List<Map<String, Object>> page(String pageQuery, String tenant, String after) {
+        return producer().requestBodyAndHeaders(pageQuery, null,
                 Map.of("tenant", tenant, "after", after, "limit", PAGE_SIZE), List.class);
     }
 
@@ -70,6 +79,7 @@ public class MappingListing {
 
     private final class PagedJsonArray extends InputStream {
 
+        private final String pageQuery;
         private final String tenant;
         private String after = "";
         private boolean first = true;
@@ -77,7 +87,8 @@ public class MappingListing {
         private byte[] buffer = {'['};
         private int position;
 
-        PagedJsonArray(String tenant) {
+        PagedJsonArray(String pageQuery, String tenant) {
+            this.pageQuery = pageQuery;
             this.tenant = tenant;
         }
 
@@ -105,7 +116,7 @@ public class MappingListing {
         }
 
         private void fill() {
-            List<Map<String, Object>> rows = page(tenant, after);
+            List<Map<String, Object>> rows = page(pageQuery, tenant, after);
             StringBuilder json = new StringBuilder(rows.size() * 200 + 1);
             for (Map<String, Object> row : rows) {
                 if (!first) {

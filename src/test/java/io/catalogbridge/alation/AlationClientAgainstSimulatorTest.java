@@ -3,11 +3,11 @@ package io.catalogbridge.alation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalogbridge.ApiTestSupport;
-import io.catalogbridge.simulator.AlationSimulator;
-import io.catalogbridge.simulator.SimulatedSchema;
-import io.catalogbridge.simulator.SimulatedTable;
-import io.catalogbridge.simulator.SimulatorEndpoint;
-import io.catalogbridge.simulator.SimulatorSettings;
+import io.catalogbridge.alation.simulator.AlationSimulator;
+import io.catalogbridge.alation.simulator.SimulatedSchema;
+import io.catalogbridge.alation.simulator.SimulatedTable;
+import io.catalogbridge.alation.simulator.SimulatorEndpoint;
+import io.catalogbridge.alation.simulator.SimulatorSettings;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.EndpointInject;

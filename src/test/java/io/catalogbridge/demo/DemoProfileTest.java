@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.catalogbridge.ApiTestSupport;
-import io.catalogbridge.simulator.AlationSimulator;
+import io.catalogbridge.alation.simulator.AlationSimulator;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

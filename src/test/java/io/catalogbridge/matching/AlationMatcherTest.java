@@ -14,7 +14,7 @@ import io.catalogbridge.alation.AlationDataSource;
 import io.catalogbridge.alation.AlationMatcher;
 import io.catalogbridge.alation.AlationTable;
 import io.catalogbridge.assets.Asset;
-import io.catalogbridge.mapping.AlationMapping;
+import io.catalogbridge.alation.AlationMapping;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalogbridge.alation.AlationDataSource;
 import io.catalogbridge.alation.AlationMatcher;
 import io.catalogbridge.alation.AlationTable;
-import io.catalogbridge.mapping.AlationMapping;
+import io.catalogbridge.alation.AlationMapping;
 import io.catalogbridge.assets.Asset;
 
 import java.util.ArrayList;

@@ -1,0 +1,86 @@
+package io.catalogbridge.alation;
+
+import io.catalogbridge.api.Batches;
+import io.catalogbridge.api.Problem.FieldError;
+import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.api.TextFields;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/** Mappings of assets to Alation tables: manual requests, and the rows mappings are stored as. */
+@Component("alationMappings")
+public class AlationMappings {
+
+    public ManualMappingRequest validate(ManualMappingRequest request) {
+        if (request == null) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (request.assetId() == null || request.assetId().isBlank()) {
+            errors.add(new FieldError("asset_id", "is required"));
+        } else {
+            TextFields.check("asset_id", request.assetId(), errors);
+        }
+        if (request.alationTableId() == null || request.alationTableId() <= 0) {
+            errors.add(new FieldError("alation_table_id", "must be a positive integer"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid mapping: " + String.join(", ",
+                    errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
+        }
+        return request;
+    }
+
+    /** The filter that asks Alation for exactly the requested table. */
+    public Map<String, Object> tableFilter(ManualMappingRequest request) {
+        return Map.of("id", request.alationTableId());
+    }
+
+    /**
+     * The one table of the lookup; 502 naming what is wrong when Alation answered it in a shape a mapping cannot be
+     * made of (no {@code ds_id}, {@code schema_id}, {@code schema_name}, a wrong type there, ...); 404 naming the id
+     * when Alation has no such table.
+     */
+    public AlationTable requireTable(List<AlationTable> found, SkippedObjects skipped, ManualMappingRequest request) {
+        SkippedObjects.Skipped unusable = skipped == null ? null : skipped.find("table", request.alationTableId());
+        if ((found == null || found.isEmpty()) && unusable != null) {
+            throw new ProblemException.AlationBadResponse("Alation answered GET /integration/v2/table/ with table "
+                    + request.alationTableId() + " in a shape that cannot be mapped: " + unusable.reason());
+        }
+        if (found == null || found.isEmpty()) {
+            throw new ProblemException.NotFound("Alation has no table with id " + request.alationTableId());
+        }
+        return found.get(0);
+    }
+
+    public AlationMapping mapping(ManualMappingRequest request, AlationTable table, List<AlationDataSource> sources) {
+        String title = sources.stream().filter(s -> s.id().equals(table.dsId())).map(AlationDataSource::title)
+                .findFirst().orElse(null);
+        return AlationMapping.of(request.assetId(), table, title);
+    }
+
+    private static final List<String> COLUMNS = List.of("asset_id", "data_source_id", "data_source_name",
+            "schema_id", "schema_name", "table_id", "table_name");
+
+    /**
+     * Mappings to upsert in batches of {@code sql/alation-mapping-upsert.sql}; an asset already mapped keeps its
+     * mapping unless {@code overwrite}.
+     */
+    public static Iterator<Map<String, Object>> upsertBatches(String tenant, boolean overwrite,
+            List<AlationMapping> mappings) {
+        return Batches.ofColumns(mappings.size(), Map.of("tenant_id", tenant, "overwrite", overwrite), COLUMNS, i -> {
+            AlationMapping m = mappings.get(i);
+            return new Object[] {m.assetId(), m.dataSourceId(), m.dataSourceName(), m.schemaId(), m.schemaName(),
+                m.tableId(), m.tableName()};
+        });
+    }
+
+    /** A manual mapping replaces any earlier one: a batch of one. */
+    public Map<String, Object> manualRow(String tenant, AlationMapping mapping) {
+        return upsertBatches(tenant, true, List.of(mapping)).next();
+    }
+}

@@ -1,0 +1,147 @@
+package io.catalogbridge.alation.simulator;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs an {@link AlationSimulator} on its own, without Spring, for benchmarks and manual tests:
+ * <pre>
+ * java -cp target/catalog-bridge-0.1.0-SNAPSHOT.jar -Dloader.main=io.catalogbridge.alation.simulator.AlationSimulatorMain \
+ *      org.springframework.boot.loader.launch.PropertiesLauncher --port=8090 --seed=42 --tables=1000000
+ * </pre>
+ * It prints its base URL and the catalog's data sources, then serves until the process is stopped.
+ */
+public final class AlationSimulatorMain {
+
+    static final int DEFAULT_PORT = 8090;
+
+    static final String USAGE = """
+            Options (all optional):
+              --bind=127.0.0.1            address to listen on (0.0.0.0 for every interface)
+              --port=8090                 port (0 picks a free one)
+              --seed=42                   catalog seed: the same seed and size always give the same catalog
+              --tables=10000              number of tables (up to 100,000,000; they cost no memory)
+              --threads=8                 server threads
+              --token-ttl=PT24H           access-token lifetime (ISO-8601 duration)
+              --users=1:demo-refresh-token  user_id:refresh_token pairs, comma-separated
+              --latency-ms=0              added to every request
+              --throttle-every=0          every Nth data request answers 429
+              --retry-after=1             Retry-After seconds of a 429
+              --burst-every=0             every Nth data request starts a burst of 503s
+              --burst-length=3            length of a 503 burst
+              --expire-token-after=0      an access token expires after N data requests
+            """;
+
+    private AlationSimulatorMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("--help")) {
+            System.out.print(USAGE);
+            return;
+        }
+        SimulatorSettings settings;
+        try {
+            settings = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        AlationSimulator simulator = AlationSimulator.start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "alation-simulator-shutdown"));
+        describe(simulator, System.out);
+        new CountDownLatch(1).await(); // the server's threads are daemons: this thread keeps the process alive
+    }
+
+    static SimulatorSettings parse(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (!arg.startsWith("--") || equals < 0) {
+                throw new IllegalArgumentException("Not an option: " + arg + " (expected --name=value)");
+            }
+            options.put(arg.substring(2, equals), arg.substring(equals + 1));
+        }
+        SimulatorSettings defaults = SimulatorSettings.defaults();
+        SimulatorFaults.Settings faults = new SimulatorFaults.Settings(
+                Duration.ofMillis(number(options.remove("latency-ms"), 0)),
+                (int) number(options.remove("throttle-every"), 0),
+                (int) number(options.remove("retry-after"), 1),
+                (int) number(options.remove("burst-every"), 0),
+                (int) number(options.remove("burst-length"), 3),
+                (int) number(options.remove("expire-token-after"), 0));
+        SimulatorSettings settings = new SimulatorSettings(
+                options.getOrDefault("bind", defaults.bindAddress()),
+                (int) number(options.remove("port"), DEFAULT_PORT),
+                (int) number(options.remove("threads"), defaults.threads()),
+                number(options.remove("seed"), defaults.seed()),
+                (int) number(options.remove("tables"), defaults.tables()),
+                duration(options.remove("token-ttl"), defaults.tokenTtl()),
+                users(options.remove("users"), defaults.users()),
+                faults);
+        options.remove("bind");
+        if (!options.isEmpty()) {
+            throw new IllegalArgumentException("Unknown option(s): " + options.keySet());
+        }
+        return settings;
+    }
+
+    static void describe(AlationSimulator simulator, PrintStream out) {
+        SimulatedCatalog catalog = simulator.catalog();
+        out.println("Alation simulator listening on " + simulator.baseUrl());
+        out.println(catalog + ", users " + simulator.settings().users().keySet() + ", token lifetime "
+                + simulator.settings().tokenTtl() + ", faults " + simulator.faults().current());
+        out.printf("%4s  %-9s  %-10s  %-32s  %7s  %9s  %s%n", "id", "kind", "dbtype", "title", "schemas", "tables",
+                "uri");
+        for (SimulatedDataSource source : catalog.dataSources()) {
+            var schemas = catalog.schemas(source.id());
+            out.printf("%4d  %-9s  %-10s  %-32s  %7d  %9d  %s%n", source.id(),
+                    source.isNative() ? "v1" : "v2 (OCF)", source.dbType().alationName(), source.title(),
+                    schemas.size(), schemas.stream().mapToLong(SimulatedSchema::tableCount).sum(), source.uri());
+        }
+        out.println("Token: curl -s -X POST " + simulator.baseUrl() + "/integration/v1/createAPIAccessToken/"
+                + " -H 'Content-Type: application/json' -d '{\"user_id\": <id>, \"refresh_token\": \"<token>\"}'");
+        out.println("Stats: curl -s " + simulator.baseUrl() + "/simulator/stats");
+        out.flush();
+    }
+
+    private static long number(String value, long fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Not a whole number: " + value);
+        }
+    }
+
+    private static Duration duration(String value, Duration fallback) {
+        try {
+            return value == null ? fallback : Duration.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Not an ISO-8601 duration (e.g. PT24H): " + value);
+        }
+    }
+
+    private static Map<Long, String> users(String value, Map<Long, String> fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        Map<Long, String> users = new LinkedHashMap<>();
+        for (String pair : value.split(",")) {
+            int colon = pair.indexOf(':');
+            if (colon < 1 || colon == pair.length() - 1) {
+                throw new IllegalArgumentException("Not a user_id:refresh_token pair: " + pair);
+            }
+            users.put(number(pair.substring(0, colon), 0), pair.substring(colon + 1));
+        }
+        return users;
+    }
+}

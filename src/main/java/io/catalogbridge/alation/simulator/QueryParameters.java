@@ -1,0 +1,102 @@
+package io.catalogbridge.alation.simulator;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A request's query parameters, read the way Django does: the last of repeated values wins, an empty value is as
+ * good as none, unknown parameters are ignored. A value that cannot be read is a {@link BadRequest}.
+ */
+final class QueryParameters {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1_000;
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+
+    /** A 400 answer with Alation's code for bad query parameters. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String detail) {
+            super(detail, null, false, false);
+        }
+
+        Reply reply() {
+            return Reply.error(400, getMessage(), "400006", Map.of());
+        }
+    }
+
+    /** Which slice of a listing a request asks for. */
+    record Page(int limit, long skip) {
+    }
+
+    static QueryParameters parse(String rawQuery) {
+        QueryParameters parameters = new QueryParameters();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            try {
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                parameters.values.put(name, value);
+            } catch (IllegalArgumentException badEscape) {
+                throw new BadRequest("Malformed query string: " + badEscape.getMessage());
+            }
+        }
+        return parameters;
+    }
+
+    /** The value, or null when absent or empty. */
+    String text(String name) {
+        String value = values.get(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The whole number, or null when absent or empty. */
+    Long number(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new BadRequest("Invalid value for \"" + name + "\": \"" + value + "\" is not a whole number.");
+        }
+    }
+
+    /** {@code limit} (default 100, above 1,000 served as 1,000, 0 the default as in Django) and {@code skip}. */
+    Page page() {
+        Long limit = number("limit");
+        Long skip = number("skip");
+        if (limit != null && limit < 0) {
+            throw new BadRequest("Invalid value for \"limit\": it may not be negative.");
+        }
+        if (skip != null && skip < 0) {
+            throw new BadRequest("Invalid value for \"skip\": it may not be negative.");
+        }
+        int effective = limit == null || limit == 0 ? DEFAULT_LIMIT : (int) Math.min(limit, MAX_LIMIT);
+        // far beyond any listing, and small enough that skip + limit cannot overflow
+        return new Page(effective, skip == null ? 0 : Math.min(skip, Long.MAX_VALUE / 2));
+    }
+
+    /** The relative link to the page after {@code page}: the same filters, the effective limit, skip advanced. */
+    String nextPage(String path, Page page) {
+        StringBuilder link = new StringBuilder(path).append('?');
+        values.forEach((name, value) -> {
+            if (!name.equals("limit") && !name.equals("skip")) {
+                link.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return link.append("limit=").append(page.limit()).append("&skip=").append(page.skip() + page.limit())
+                .toString();
+    }
+}

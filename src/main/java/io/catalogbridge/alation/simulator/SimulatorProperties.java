@@ -1,0 +1,47 @@
+package io.catalogbridge.alation.simulator;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The in-process Alation simulator of the demo ({@code catalog-bridge.simulator.*}). Off unless {@code enabled};
+ * defaults are given here as well, so the simulator works before they are listed in application.yaml.
+ */
+@ConfigurationProperties("catalog-bridge.simulator")
+public record SimulatorProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("127.0.0.1") String bindAddress,
+        @DefaultValue("8090") int port,
+        @DefaultValue("8") int threads,
+        @DefaultValue("42") long seed,
+        @DefaultValue("10000") int tables,
+        @DefaultValue("24h") Duration tokenTtl,
+        @DefaultValue("1") long userId,
+        @DefaultValue(SimulatorSettings.DEMO_REFRESH_TOKEN) String refreshToken,
+        @DefaultValue Faults faults) {
+
+    /** Faults the simulator starts with; zero switches one off. */
+    public record Faults(
+            @DefaultValue("0ms") Duration latency,
+            @DefaultValue("0") int throttleEvery,
+            @DefaultValue("1s") Duration retryAfter,
+            @DefaultValue("0") int burstEvery,
+            @DefaultValue("3") int burstLength,
+            @DefaultValue("0") int expireTokenAfter) {
+    }
+
+    SimulatorSettings toSettings() {
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, Map.of(userId, refreshToken),
+                new SimulatorFaults.Settings(faults.latency(), faults.throttleEvery(),
+                        Math.toIntExact(faults.retryAfter().toSeconds()), faults.burstEvery(), faults.burstLength(),
+                        faults.expireTokenAfter()));
+    }
+
+    @Override
+    public String toString() {
+        return "SimulatorProperties[enabled=" + enabled + ", bindAddress=" + bindAddress + ", port=" + port
+                + ", seed=" + seed + ", tables=" + tables + ", userId=" + userId + ", refreshToken=<redacted>]";
+    }
+}

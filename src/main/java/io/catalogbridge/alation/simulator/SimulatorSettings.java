@@ -1,0 +1,80 @@
+package io.catalogbridge.alation.simulator;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How to start an {@link AlationSimulator}: where it listens, the catalog it serves (seed and size), who may mint
+ * tokens ({@code users}: Alation user id to refresh token), how long access tokens live, and the faults it starts
+ * with. Port 0 picks a free port.
+ */
+public record SimulatorSettings(
+        String bindAddress, int port, int threads, long seed, int tables, Duration tokenTtl, Map<Long, String> users,
+        SimulatorFaults.Settings faults) {
+
+    /** The demo's well-known refresh token of user 1: the simulator guards nothing worth a secret. */
+    public static final String DEMO_REFRESH_TOKEN = "demo-refresh-token";
+
+    public SimulatorSettings {
+        if (bindAddress == null || bindAddress.isBlank()) {
+            throw new IllegalArgumentException("bindAddress is required, e.g. 127.0.0.1");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        if (tables < 0 || tables > SimulatedCatalog.MAX_TABLES) {
+            throw new IllegalArgumentException("tables must be between 0 and " + SimulatedCatalog.MAX_TABLES);
+        }
+        if (tokenTtl == null || tokenTtl.isNegative() || tokenTtl.isZero()) {
+            throw new IllegalArgumentException("tokenTtl must be positive");
+        }
+        users = Map.copyOf(users);
+        if (faults == null) {
+            faults = SimulatorFaults.Settings.NONE;
+        }
+    }
+
+    /** Loopback, a free port, 8 threads, seed 42, 10,000 tables, 24-hour tokens, user 1, no faults. */
+    public static SimulatorSettings defaults() {
+        return new SimulatorSettings("127.0.0.1", 0, 8, 42, 10_000, Duration.ofHours(24),
+                Map.of(1L, DEMO_REFRESH_TOKEN), SimulatorFaults.Settings.NONE);
+    }
+
+    public SimulatorSettings withBindAddress(String bindAddress) {
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+    }
+
+    public SimulatorSettings withPort(int port) {
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+    }
+
+    public SimulatorSettings withThreads(int threads) {
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+    }
+
+    public SimulatorSettings withCatalog(long seed, int tables) {
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+    }
+
+    public SimulatorSettings withTokenTtl(Duration tokenTtl) {
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+    }
+
+    public SimulatorSettings withUsers(Map<Long, String> users) {
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+    }
+
+    public SimulatorSettings withFaults(SimulatorFaults.Settings faults) {
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+    }
+
+    @Override
+    public String toString() {
+        return "SimulatorSettings[bindAddress=" + bindAddress + ", port=" + port + ", threads=" + threads + ", seed="
+                + seed + ", tables=" + tables + ", tokenTtl=" + tokenTtl + ", users=" + users.keySet() + ", faults="
+                + faults + "]";
+    }
+}

@@ -1,0 +1,97 @@
+package io.catalogbridge.alation.simulator;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code POST /integration/v1/createAPIAccessToken/}: a refresh token and user id, as JSON or form-encoded, for a new
+ * access token (201), or 401 when the pair is not a configured one.
+ */
+final class TokenEndpoint {
+
+    /** Alation's timestamps: UTC, microseconds, a literal Z ({@code 2023-05-20T15:16:10.222161Z}). */
+    static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final AccessTokens tokens;
+    private final SimulatorStats stats;
+
+    TokenEndpoint(AccessTokens tokens, SimulatorStats stats) {
+        this.tokens = tokens;
+        this.stats = stats;
+    }
+
+    Reply mint(String contentType, byte[] body) {
+        Map<String, String> fields;
+        try {
+            fields = isForm(contentType, body) ? formFields(body) : jsonFields(body);
+        } catch (IOException | QueryParameters.BadRequest malformed) {
+            return Reply.error(400, "JSON parse error - " + malformed.getMessage(), "400000", Map.of());
+        }
+        Long userId = userId(fields.get("user_id"));
+        Optional<AccessTokens.Token> minted = userId == null ? Optional.empty()
+                : tokens.mint(userId, fields.get("refresh_token"));
+        return minted.map(token -> {
+                    stats.tokenIssued();
+                    return Reply.json(201, json -> {
+                        json.writeStartObject();
+                        json.writeStringField("api_access_token", token.value());
+                        json.writeNumberField("user_id", token.userId());
+                        json.writeStringField("created_at", TIMESTAMP.format(token.createdAt()));
+                        json.writeStringField("token_expires_at", TIMESTAMP.format(token.expiresAt()));
+                        json.writeStringField("token_status", "ACTIVE");
+                        json.writeEndObject();
+                    });
+                })
+                .orElseGet(() -> Reply.error(401, "Refresh token provided is invalid."));
+    }
+
+    private static boolean isForm(String contentType, byte[] body) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT)
+                .startsWith("application/x-www-form-urlencoded")) {
+            return true;
+        }
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        return !text.startsWith("{");
+    }
+
+    private static Map<String, String> formFields(byte[] body) {
+        QueryParameters form = QueryParameters.parse(new String(body, StandardCharsets.UTF_8).strip());
+        Map<String, String> fields = new HashMap<>();
+        for (String name : new String[] {"user_id", "refresh_token"}) {
+            if (form.text(name) != null) {
+                fields.put(name, form.text(name));
+            }
+        }
+        return fields;
+    }
+
+    /** The top-level scalar fields of a JSON object; nested values are skipped. */
+    private static Map<String, String> jsonFields(byte[] body) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        JsonFields.read(body, (name, token, value) -> {
+            if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+                // "user_id": 1.5 is no user id, not user 1
+                fields.put(name, token == JsonToken.VALUE_NUMBER_FLOAT ? "not an integer" : value.getText());
+            } else {
+                value.skipChildren();
+            }
+        });
+        return fields;
+    }
+
+    private static Long userId(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -32,17 +32,10 @@ class SeamTest {
     /**
      * The core files that still name Alation, and why:
      * <ul>
-     * <li>{@code api/ProblemException.java}: its 422/502 exceptions are Alation's by name
-     *     ({@code AlationRejected}, {@code AlationBadResponse}, {@code AlationUnavailable}), and tests assert those
-     *     types; neutral ones ({@code CatalogRejected}, ...) in the core, with the Alation ones as the wing's
-     *     subclasses, would free it.</li>
-     * <li>{@code mapping/AutoMapping.java}, {@code mapping/AutoMappingRun.java}: the job's work (the matcher, the
-     *     plan, the outcome batches) is typed to Alation's matcher, tables and mapping; they become generic over
-     *     {@code AssetMatcher<I, T, M>} once the wing's {@code direct:} contract gives neutral data sources, neutral
-     *     pages and the mapping rows.</li>
      * <li>{@code mapping/MappingJobReport.java}, {@code mapping/MappingJobs.java}: the report's {@code result} is a
-     *     list of Alation mappings, read back from {@code mapping_job_asset}'s Alation-shaped columns, and its
-     *     {@code objects_skipped} is Alation's {@code SkippedObjects.Report}.</li>
+     *     list of Alation mappings, read back from {@code mapping_job_asset}'s Alation-shaped columns (BIGINT ids,
+     *     data source, schema and table names); a neutral per-asset mapping (the wing's mapping as JSON, say, with
+     *     the wing's type for the OpenAPI document) would free them.</li>
      * <li>{@code demo/DemoTenant.java}, {@code routes/demo/demo-tenant.camel.yaml}: the demo profile's set-up
      *     registers an Alation integration against the Alation simulator; it belongs in the wing (or one demo
      *     set-up per wing).</li>
@@ -50,10 +43,7 @@ class SeamTest {
      */
     static final List<String> REMAINING = List.of(
             "routes/demo/demo-tenant.camel.yaml",
-            "src/main/java/io/catalogbridge/api/ProblemException.java",
             "src/main/java/io/catalogbridge/demo/DemoTenant.java",
-            "src/main/java/io/catalogbridge/mapping/AutoMapping.java",
-            "src/main/java/io/catalogbridge/mapping/AutoMappingRun.java",
             "src/main/java/io/catalogbridge/mapping/MappingJobReport.java",
             "src/main/java/io/catalogbridge/mapping/MappingJobs.java");
 

@@ -1,6 +1,5 @@
 package io.catalogbridge.alation;
 
-import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.client.RequestTimer;
 import io.catalogbridge.client.RetryPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,7 +50,7 @@ public class AlationCalls {
 
     AlationCalls(AlationProperties properties, AlationErrors errors, MeterRegistry meters, Clock clock) {
         this.errors = errors;
-        this.retries = new RetryPolicy("Alation", properties, clock, ProblemException.AlationUnavailable::new);
+        this.retries = new RetryPolicy("Alation", properties, clock, AlationProblems.AlationUnavailable::new);
         this.timer = new RequestTimer(meters, CATALOG);
     }
 
@@ -112,15 +111,15 @@ public class AlationCalls {
             String reason = errors.reason(body, status);
             if (errors.saysNotAuthenticated(body, status)) {
                 // Alation did not take the token at all: not a permission of the user's, whatever the status
-                throw new ProblemException.AlationBadResponse("Alation refused " + call + " (HTTP " + status
+                throw new AlationProblems.AlationBadResponse("Alation refused " + call + " (HTTP " + status
                         + ") even with a fresh access token: it did not accept the token as credentials (Alation said: "
                         + reason + "); a proxy in front of Alation that drops the TOKEN header does this");
             }
-            throw new ProblemException.AlationBadResponse("Alation refused " + call + " (HTTP " + status
+            throw new AlationProblems.AlationBadResponse("Alation refused " + call + " (HTTP " + status
                     + ") even with a fresh access token: the user lacks permission there (" + reason + ")");
         }
         if (!isRetryable(ioFailure, status)) {
-            throw new ProblemException.AlationBadResponse("Alation answered " + call + " with HTTP " + status + ": "
+            throw new AlationProblems.AlationBadResponse("Alation answered " + call + " with HTTP " + status + ": "
                     + errors.reason(bodyOf(exchange), status));
         }
         return retryOrGiveUp(exchange, connection.tenant(), call, attempt, ioFailure, status);

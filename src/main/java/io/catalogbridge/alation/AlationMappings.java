@@ -1,5 +1,6 @@
 package io.catalogbridge.alation;
 
+import io.catalogbridge.client.SkippedObjects;
 import io.catalogbridge.api.Batches;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
@@ -48,7 +49,7 @@ public class AlationMappings {
     public AlationTable requireTable(List<AlationTable> found, SkippedObjects skipped, ManualMappingRequest request) {
         SkippedObjects.Skipped unusable = skipped == null ? null : skipped.find("table", request.alationTableId());
         if ((found == null || found.isEmpty()) && unusable != null) {
-            throw new ProblemException.AlationBadResponse("Alation answered GET /integration/v2/table/ with table "
+            throw new AlationProblems.AlationBadResponse("Alation answered GET /integration/v2/table/ with table "
                     + request.alationTableId() + " in a shape that cannot be mapped: " + unusable.reason());
         }
         if (found == null || found.isEmpty()) {

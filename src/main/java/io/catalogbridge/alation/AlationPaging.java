@@ -1,5 +1,6 @@
 package io.catalogbridge.alation;
 
+import io.catalogbridge.client.SkippedObjects;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -13,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.catalogbridge.api.ProblemException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -90,7 +90,7 @@ public class AlationPaging {
         // the bytes as they came: Jackson decodes UTF-8 itself, faster than from a String decoded first
         byte[] body = exchange.getMessage().getBody(byte[].class);
         if (!AlationAnswers.isJson(contentType)) {
-            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " is "
+            throw new AlationProblems.AlationBadResponse("Alation's answer to " + endpoint + " is "
                     + AlationAnswers.notJson(contentType));
         }
         Class<?> type = exchange.getProperty(OBJECT_TYPE, Class.class);
@@ -104,15 +104,15 @@ public class AlationPaging {
         try (JsonParser parser = objectMapper.createParser(body == null ? new byte[0] : body)) {
             page = readPage(parser, body, type, skipped, exchange, endpoint);
         } catch (MismatchedInputException e) {
-            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint
+            throw new AlationProblems.AlationBadResponse("Alation's answer to " + endpoint
                     + (e.getPath().isEmpty() ? " is not a JSON array of objects" : " has a wrong type at "
                             + AlationAnswers.where(e)));
         } catch (JsonProcessingException e) {
-            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " is "
+            throw new AlationProblems.AlationBadResponse("Alation's answer to " + endpoint + " is "
                     + AlationAnswers.problem(e, "a JSON array of objects"));
         } catch (IOException e) {
             // reading bytes already in memory: only a malformed encoding gets here
-            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " cannot be read: "
+            throw new AlationProblems.AlationBadResponse("Alation's answer to " + endpoint + " cannot be read: "
                     + "its encoding is not UTF-8");
         }
         exchange.setProperty(PAGES_READ, exchange.getProperty(PAGES_READ, 0L, Long.class) + 1);
@@ -130,10 +130,10 @@ public class AlationPaging {
             Exchange exchange, String endpoint) throws IOException {
         JsonToken first = parser.nextToken();
         if (first == JsonToken.VALUE_NULL) {
-            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint + " is empty");
+            throw new AlationProblems.AlationBadResponse("Alation's answer to " + endpoint + " is empty");
         }
         if (first != JsonToken.START_ARRAY) {
-            throw new ProblemException.AlationBadResponse("Alation's answer to " + endpoint
+            throw new AlationProblems.AlationBadResponse("Alation's answer to " + endpoint
                     + " is not a JSON array of objects");
         }
         DefaultDeserializationContext context = ((DefaultDeserializationContext) objectMapper
@@ -239,13 +239,13 @@ public class AlationPaging {
         try {
             next = URI.create(current).resolve(link.trim());
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.AlationBadResponse("Alation's X-Next-Page of GET "
+            throw new AlationProblems.AlationBadResponse("Alation's X-Next-Page of GET "
                     + AlationCalls.endpointOf(current) + " is not a URL: " + abbreviate(link));
         }
         URI base = URI.create(connection.url());
         String listing = "GET " + AlationCalls.endpointOf(current);
         if (!sameOrigin(base, next)) {
-            throw new ProblemException.AlationBadResponse("Alation's X-Next-Page of " + listing
+            throw new AlationProblems.AlationBadResponse("Alation's X-Next-Page of " + listing
                     + " points at another host ("
                     + next.getScheme() + "://" + next.getAuthority() + "); the bridge only follows links on "
                     + base.getScheme() + "://" + base.getAuthority());
@@ -255,7 +255,7 @@ public class AlationPaging {
         @SuppressWarnings("unchecked")
         Set<String> seen = exchange.getProperty(SEEN, Set.class);
         if (!seen.add(url + "?" + query)) {
-            throw new ProblemException.AlationBadResponse("Alation's X-Next-Page of " + listing
+            throw new AlationProblems.AlationBadResponse("Alation's X-Next-Page of " + listing
                     + " repeats a page already read ("
                     + abbreviate(next.getRawPath() + "?" + query) + "): the listing loops");
         }

@@ -69,7 +69,7 @@ public class AlationTokenExchange {
         if (AlationCalls.isRetryable(ioFailure, status)) {
             return calls.retryOrGiveUp(exchange, tenantOf(exchange), CALL, attempt, ioFailure, status);
         }
-        throw new ProblemException.AlationRejected("Alation rejected the credentials: "
+        throw new AlationProblems.AlationRejected("Alation rejected the credentials: "
                 + errors.reason(exchange.getMessage().getBody(String.class), status));
     }
 
@@ -93,13 +93,13 @@ public class AlationTokenExchange {
             throw unreadable("its encoding is not UTF-8");
         }
         if (token == null || !token.isUsable()) {
-            throw new ProblemException.AlationRejected("Alation rejected the credentials: its answer held no access token");
+            throw new AlationProblems.AlationRejected("Alation rejected the credentials: its answer held no access token");
         }
         return token;
     }
 
     private static ProblemException unreadable(String problem) {
-        return new ProblemException.AlationBadResponse("Alation's answer to " + CALL + " could not be read: " + problem);
+        return new AlationProblems.AlationBadResponse("Alation's answer to " + CALL + " could not be read: " + problem);
     }
 
     private static String tenantOf(Exchange exchange) {

@@ -48,14 +48,14 @@ public class ProblemException extends RuntimeException {
         }
     }
 
-    /** 422: Alation refused the credentials it was given. */
-    public static class AlationRejected extends ProblemException {
-        public AlationRejected(String detail) {
+    /** 422: the catalog refused the credentials it was given. A wing's own subclass names its catalog. */
+    public static class CatalogRejected extends ProblemException {
+        public CatalogRejected(String detail) {
             super(HttpStatus.UNPROCESSABLE_ENTITY, detail);
         }
     }
 
-    /** 409: the request needs something the tenant has not set up (an Alation integration, say). */
+    /** 409: the request needs something the tenant has not set up (a catalog's integration, say). */
     public static class Conflict extends ProblemException {
         public Conflict(String detail) {
             super(HttpStatus.CONFLICT, detail);
@@ -63,18 +63,18 @@ public class ProblemException extends RuntimeException {
     }
 
     /**
-     * 502: Alation answered what the bridge cannot use: a refusal even with a fresh token, a body that is not the
+     * 502: the catalog answered what the bridge cannot use: a refusal even with a fresh token, a body that is not the
      * JSON expected, a paging link that loops or leaves the instance, an unexpected status.
      */
-    public static class AlationBadResponse extends ProblemException {
-        public AlationBadResponse(String detail) {
+    public static class CatalogBadResponse extends ProblemException {
+        public CatalogBadResponse(String detail) {
             super(HttpStatus.BAD_GATEWAY, detail);
         }
     }
 
-    /** 502: Alation could not be reached, timed out, or answered with a server error. */
-    public static class AlationUnavailable extends ProblemException {
-        public AlationUnavailable(String detail) {
+    /** 502: the catalog could not be reached, timed out, or answered with a server error. */
+    public static class CatalogUnavailable extends ProblemException {
+        public CatalogUnavailable(String detail) {
             super(HttpStatus.BAD_GATEWAY, detail);
         }
     }

@@ -1,28 +1,23 @@
 package io.catalogbridge.mapping;
 
-import io.catalogbridge.alation.AlationMapping;
-import io.catalogbridge.alation.AlationMappings;
-import io.catalogbridge.alation.AlationDataSource;
-import io.catalogbridge.alation.AlationTable;
-import io.catalogbridge.alation.SkippedObjects;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.catalogbridge.api.Batches;
 import io.catalogbridge.assets.Asset;
-import io.catalogbridge.alation.AlationMatcher;
-import io.catalogbridge.matching.MatchOutcome;
+import io.catalogbridge.client.SkippedObjects;
+import io.catalogbridge.matching.AssetMatcher;
+import io.catalogbridge.matching.CatalogTable;
 import io.catalogbridge.matching.SchemaRequest;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * The automatic mapping job's steps that need Java, for {@code routes/alation/auto-mapping.camel.yaml}: one
+ * The automatic mapping job's steps that need Java and no catalog, for a wing's part of the job
+ * ({@code routes/<catalog>/auto-mapping.camel.yaml}) and the core's ({@code routes/mapping/}): one
  * {@link AutoMappingRun} per execution carries the matcher, the plan and the progress from step to step.
  */
 @Component("autoMapping")
@@ -36,21 +31,22 @@ public class AutoMapping {
         this.objectMapper = objectMapper;
     }
 
-    /** Builds the run: the matcher over the tenant's assets, and the plan (which listings of tables to read). */
-    public AutoMappingRun start(String jobId, String tenant, boolean overwrite, List<Asset> assets,
-            List<Map<String, Object>> linkRows, List<Map<String, Object>> mappedRows,
-            List<AlationDataSource> dataSources, SkippedObjects skipped) {
-        Map<String, Long> links = new HashMap<>();
-        linkRows.forEach(row -> links.put((String) row.get("data_source_name"),
-                ((Number) row.get("alation_data_source_id")).longValue()));
-        Map<String, Long> mapped = new HashMap<>();
-        mappedRows.forEach(row -> mapped.put((String) row.get("asset_id"), ((Number) row.get("table_id")).longValue()));
-        AlationMatcher matcher = new AlationMatcher(assets, dataSources, links);
-        List<Map<String, Object>> targeted = matcher.schemaRequests().stream().map(AutoMapping::filters).toList();
+    /**
+     * Builds the run: the wing's matcher over the tenant's assets, and the plan (which listings of tables to read):
+     * the targeted plan (one listing per schema request, as the wing's {@code listing} filters it) while it takes at
+     * most {@code targeted-plan-max-queries} listings, else the full plan (one listing of every table: no filters).
+     *
+     * @param mappedTableIds asset id → the table it is mapped to now, for should_overwrite
+     */
+    public <I extends Comparable<? super I>, T extends CatalogTable<I>, M> AutoMappingRun<I, T, M> start(String jobId,
+            String tenant, boolean overwrite, List<Asset> assets, AssetMatcher<I, T, M> matcher,
+            Map<String, I> mappedTableIds, Function<SchemaRequest<I>, Map<String, Object>> listing,
+            SkippedObjects skipped) {
+        List<Map<String, Object>> targeted = matcher.schemaRequests().stream().map(listing).toList();
         boolean useTargeted = !assets.isEmpty() && targeted.size() <= properties.targetedPlanMaxQueries();
         List<Map<String, Object>> queries = assets.isEmpty() ? List.of() : useTargeted ? targeted : List.of(Map.of());
         String plan = assets.isEmpty() ? "none" : useTargeted ? "targeted" : "full";
-        return new AutoMappingRun(jobId, tenant, overwrite, matcher, mapped, plan, queries,
+        return new AutoMappingRun<>(jobId, tenant, overwrite, matcher, mappedTableIds, plan, queries,
                 properties.progressInterval().toNanos(), skipped == null ? SkippedObjects.create() : skipped);
     }
 
@@ -66,24 +62,25 @@ public class AutoMapping {
         return assets;
     }
 
-    public String plan(AutoMappingRun run) {
+    public String plan(AutoMappingRun<?, ?, ?> run) {
         return run.plan();
     }
 
-    public int queryCount(AutoMappingRun run) {
+    public int queryCount(AutoMappingRun<?, ?, ?> run) {
         return run.queries().size();
     }
 
-    public Map<String, Object> query(AutoMappingRun run, int index) {
+    public Map<String, Object> query(AutoMappingRun<?, ?, ?> run, int index) {
         return run.queries().get(index);
     }
 
     /** One page of tables through the matcher; true when it is time to save the progress. */
-    public boolean accept(AutoMappingRun run, List<AlationTable> page) {
+    public <I extends Comparable<? super I>, T extends CatalogTable<I>> boolean accept(AutoMappingRun<I, T, ?> run,
+            List<T> page) {
         return run.accept(page);
     }
 
-    public Map<String, Object> progressRow(AutoMappingRun run) {
+    public Map<String, Object> progressRow(AutoMappingRun<?, ?, ?> run) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("job_id", run.jobId());
         row.put("plan", run.plan());
@@ -93,48 +90,8 @@ public class AutoMapping {
         return row;
     }
 
-    /**
-     * The mappings to write (new ones, and changed ones when the job may overwrite), in batches of
-     * {@link Batches#SIZE}, each the parameters of one statement ({@code sql/alation-mapping-upsert.sql}): a
-     * column's values as one array. Batches are built only as they are written, so a job of 100,000 assets holds one
-     * batch at a time; and one statement a batch spares the database and the SQL component a statement a row.
-     */
-    public Iterator<Map<String, Object>> mappingBatches(AutoMappingRun run) {
-        return AlationMappings.upsertBatches(run.tenant(), run.overwrite(), run.outcome().written());
-    }
-
-    /**
-     * The per-asset outcomes to record on the job (mappings written, ambiguous and unmatched assets), in batches as
-     * {@link #mappingBatches} ({@code sql/mapping-job-asset-insert-batch.sql}).
-     */
-    public Iterator<Map<String, Object>> outcomeBatches(AutoMappingRun run) {
-        AutoMappingRun.Outcome outcome = run.outcome();
-        List<AlationMapping> written = outcome.written();
-        List<MatchOutcome<Long, AlationMapping>> ambiguous = outcome.ambiguous();
-        List<MatchOutcome<Long, AlationMapping>> unmatched = outcome.unmatched();
-        int total = written.size() + ambiguous.size() + unmatched.size();
-        return Batches.ofColumns(total, Map.of("job_id", run.jobId()), OUTCOME_COLUMNS, i -> {
-            if (i < written.size()) {
-                AlationMapping m = written.get(i);
-                return new Object[] {m.assetId(), "MAPPED", null, null, m.dataSourceId(), m.dataSourceName(),
-                    m.schemaId(), m.schemaName(), m.tableId(), m.tableName()};
-            }
-            boolean isAmbiguous = i < written.size() + ambiguous.size();
-            MatchOutcome<Long, AlationMapping> result = isAmbiguous ? ambiguous.get(i - written.size())
-                    : unmatched.get(i - written.size() - ambiguous.size());
-            String candidates = isAmbiguous ? result.candidateTableIds().stream().map(String::valueOf)
-                    .collect(Collectors.joining(",", "{", "}")) : null;
-            return new Object[] {result.assetId(), isAmbiguous ? "AMBIGUOUS" : "UNMATCHED", result.reason(),
-                candidates, null, null, null, null, null, null};
-        });
-    }
-
-    private static final List<String> OUTCOME_COLUMNS = List.of("asset_id", "outcome", "reason",
-            "candidate_table_ids", "data_source_id", "data_source_name", "schema_id", "schema_name", "table_id",
-            "table_name");
-
-    public Map<String, Object> completionRow(AutoMappingRun run) {
-        AutoMappingRun.Outcome outcome = run.outcome();
+    public Map<String, Object> completionRow(AutoMappingRun<?, ?, ?> run) {
+        AutoMappingRun.Outcome<?, ?> outcome = run.outcome();
         Map<String, Object> row = progressRow(run);
         row.put("assets", outcome.assets());
         row.put("mapped", outcome.written().size());
@@ -142,17 +99,6 @@ public class AutoMapping {
         row.put("ambiguous", outcome.ambiguous().size());
         row.put("unmatched", outcome.unmatched().size());
         return row;
-    }
-
-    /** The table listing filters of a schema request; one table name narrows it further. */
-    static Map<String, Object> filters(SchemaRequest<Long> request) {
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("ds_id", request.dataSourceId());
-        filters.put("schema_name__iexact", request.schemaName());
-        if (request.tableNames().size() == 1) {
-            filters.put("name__iexact", request.tableNames().get(0));
-        }
-        return filters;
     }
 
     private String json(SkippedObjects.Report report) {

@@ -1,9 +1,8 @@
 package io.catalogbridge.mapping;
 
-import io.catalogbridge.alation.AlationMapping;
-import io.catalogbridge.alation.AlationTable;
-import io.catalogbridge.alation.SkippedObjects;
-import io.catalogbridge.alation.AlationMatcher;
+import io.catalogbridge.client.SkippedObjects;
+import io.catalogbridge.matching.AssetMatcher;
+import io.catalogbridge.matching.CatalogTable;
 import io.catalogbridge.matching.MatchOutcome;
 import io.catalogbridge.matching.MatchStatus;
 import java.util.ArrayList;
@@ -13,19 +12,23 @@ import java.util.Map;
 /**
  * One execution of an automatic mapping job: the matcher fed page by page, the plan, the progress, and once the
  * catalog is read, what to write. Its memory grows with the tenant's assets, not with the catalog.
+ *
+ * @param <I> the catalog's id type
+ * @param <T> the wing's table type
+ * @param <M> the wing's mapping type
  */
-public final class AutoMappingRun {
+public final class AutoMappingRun<I extends Comparable<? super I>, T extends CatalogTable<I>, M> {
 
     /** What the job found: mappings to write, assets left as they were, and those it could not map. */
-    public record Outcome(int assets, List<AlationMapping> written, int unchanged, List<MatchOutcome<Long, AlationMapping>> ambiguous,
-            List<MatchOutcome<Long, AlationMapping>> unmatched) {
+    public record Outcome<I extends Comparable<? super I>, M>(int assets, List<M> written, int unchanged,
+            List<MatchOutcome<I, M>> ambiguous, List<MatchOutcome<I, M>> unmatched) {
     }
 
     private final String jobId;
     private final String tenant;
     private final boolean overwrite;
-    private final AlationMatcher matcher;
-    private final Map<String, Long> mappedTableIds;
+    private final AssetMatcher<I, T, M> matcher;
+    private final Map<String, I> mappedTableIds;
     private final String plan;
     private final List<Map<String, Object>> queries;
     private final long progressIntervalNanos;
@@ -33,10 +36,10 @@ public final class AutoMappingRun {
     private long pagesRead;
     private long tablesRead;
     private long progressSavedAt = System.nanoTime();
-    private Outcome outcome;
+    private Outcome<I, M> outcome;
 
-    AutoMappingRun(String jobId, String tenant, boolean overwrite, AlationMatcher matcher,
-            Map<String, Long> mappedTableIds, String plan, List<Map<String, Object>> queries,
+    AutoMappingRun(String jobId, String tenant, boolean overwrite, AssetMatcher<I, T, M> matcher,
+            Map<String, I> mappedTableIds, String plan, List<Map<String, Object>> queries,
             long progressIntervalNanos, SkippedObjects skipped) {
         this.jobId = jobId;
         this.tenant = tenant;
@@ -49,7 +52,7 @@ public final class AutoMappingRun {
         this.skipped = skipped;
     }
 
-    synchronized boolean accept(List<AlationTable> page) {
+    synchronized boolean accept(List<? extends T> page) {
         matcher.accept(page);
         pagesRead++;
         tablesRead += page.size();
@@ -62,19 +65,19 @@ public final class AutoMappingRun {
     }
 
     /** Resolves the matches once (rules 3 and 4), and applies should_overwrite against the existing mappings. */
-    synchronized Outcome outcome() {
+    public synchronized Outcome<I, M> outcome() {
         if (outcome == null) {
-            List<AlationMapping> written = new ArrayList<>();
-            List<MatchOutcome<Long, AlationMapping>> ambiguous = new ArrayList<>();
-            List<MatchOutcome<Long, AlationMapping>> unmatched = new ArrayList<>();
+            List<M> written = new ArrayList<>();
+            List<MatchOutcome<I, M>> ambiguous = new ArrayList<>();
+            List<MatchOutcome<I, M>> unmatched = new ArrayList<>();
             int unchanged = 0;
-            List<MatchOutcome<Long, AlationMapping>> results = matcher.outcomes();
-            for (MatchOutcome<Long, AlationMapping> result : results) {
-                Long mappedTo = mappedTableIds.get(result.assetId());
+            List<MatchOutcome<I, M>> results = matcher.outcomes();
+            for (MatchOutcome<I, M> result : results) {
+                I mappedTo = mappedTableIds.get(result.assetId());
                 if (mappedTo != null && !overwrite) {
                     unchanged++;
                 } else if (result.status() == MatchStatus.MAPPED) {
-                    if (mappedTo != null && mappedTo == result.mapping().tableId()) {
+                    if (mappedTo != null && mappedTo.equals(result.candidateTableIds().get(0))) {
                         unchanged++;
                     } else {
                         written.add(result.mapping());
@@ -85,20 +88,20 @@ public final class AutoMappingRun {
                     unmatched.add(result);
                 }
             }
-            outcome = new Outcome(results.size(), written, unchanged, ambiguous, unmatched);
+            outcome = new Outcome<>(results.size(), written, unchanged, ambiguous, unmatched);
         }
         return outcome;
     }
 
-    String jobId() {
+    public String jobId() {
         return jobId;
     }
 
-    String tenant() {
+    public String tenant() {
         return tenant;
     }
 
-    boolean overwrite() {
+    public boolean overwrite() {
         return overwrite;
     }
 
@@ -110,7 +113,7 @@ public final class AutoMappingRun {
         return queries;
     }
 
-    /** The objects of Alation's answers the job passed over (data sources and tables). */
+    /** The objects of the catalog's answers the job passed over (data sources and tables). */
     SkippedObjects skipped() {
         return skipped;
     }

@@ -3,11 +3,11 @@ package io.catalogbridge.mapping;
 import io.catalogbridge.alation.AlationMapping;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.catalogbridge.alation.SkippedObjects;
+import io.catalogbridge.client.SkippedObjects;
 import java.util.List;
 
 /**
- * An automatic mapping job as {@code GET .../mappings/alation/auto?job_id=} answers it: the documented
+ * An automatic mapping job as {@code GET .../mappings/<catalog>/auto?job_id=} answers it: the documented
  * {@code status}, {@code error_message} (null unless FAILED) and {@code result} (the mappings the job created or
  * changed), plus its summary, progress, and the assets it could not map with the reason.
  */
@@ -31,7 +31,7 @@ public record MappingJobReport(
     }
 
     /**
-     * How far the job has read Alation's catalog, how it chose to read it, and the objects of Alation's answers it
+     * How far the job has read the catalog, how it chose to read it, and the objects of the catalog's answers it
      * passed over because they could not be used (a count and a sample: which, and why).
      */
     public record Progress(

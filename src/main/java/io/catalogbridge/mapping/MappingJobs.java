@@ -4,7 +4,7 @@ import io.catalogbridge.alation.AlationMapping;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.catalogbridge.alation.SkippedObjects;
+import io.catalogbridge.client.SkippedObjects;
 import io.catalogbridge.api.ProblemException;
 import java.sql.Array;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package io.catalogbridge.alation;
 
+import io.catalogbridge.client.SkippedObjects;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -15,7 +16,6 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.catalogbridge.ApiTestSupport;
-import io.catalogbridge.api.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +172,7 @@ class AlationClientTest extends ApiTestSupport {
 
         Exchange result = listTables(Map.of());
 
-        assertThat(result.getException()).isInstanceOf(ProblemException.AlationBadResponse.class)
+        assertThat(result.getException()).isInstanceOf(AlationProblems.AlationBadResponse.class)
                 .hasMessageContaining("GET /integration/v2/table/").hasMessageContaining("permission")
                 .hasMessageContaining("You do not have permission.");
         assertThat(tableRequests()).hasSize(2);
@@ -190,7 +190,7 @@ class AlationClientTest extends ApiTestSupport {
 
         Exchange result = listTables(Map.of());
 
-        assertThat(result.getException()).isInstanceOf(ProblemException.AlationRejected.class)
+        assertThat(result.getException()).isInstanceOf(AlationProblems.AlationRejected.class)
                 .hasMessageContaining("Refresh token provided is invalid.");
         assertThat(tableRequests()).hasSize(1);
         alation.verify(2, postRequestedFor(urlEqualTo(TOKEN_PATH)));
@@ -227,7 +227,7 @@ class AlationClientTest extends ApiTestSupport {
         alation.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"detail\": \"Refresh token provided is invalid.\", \"code\": \"401000\"}")));
-        assertThat(listTables(Map.of()).getException()).isInstanceOf(ProblemException.AlationRejected.class);
+        assertThat(listTables(Map.of()).getException()).isInstanceOf(AlationProblems.AlationRejected.class);
         alation.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
     }
 
@@ -237,7 +237,7 @@ class AlationClientTest extends ApiTestSupport {
 
         Exchange result = listTables(Map.of());
 
-        assertThat(result.getException()).isInstanceOf(ProblemException.AlationUnavailable.class)
+        assertThat(result.getException()).isInstanceOf(AlationProblems.AlationUnavailable.class)
                 .hasMessageContaining("HTTP 502");
         alation.verify(4, postRequestedFor(urlEqualTo(TOKEN_PATH)));
         assertThat(tableRequests()).isEmpty();
@@ -273,7 +273,7 @@ class AlationClientTest extends ApiTestSupport {
 
         Exchange result = listTables(Map.of());
 
-        assertThat(result.getException()).isInstanceOf(ProblemException.AlationBadResponse.class)
+        assertThat(result.getException()).isInstanceOf(AlationProblems.AlationBadResponse.class)
                 .hasMessageContaining("another host").hasMessageContaining("evil.example.com");
         assertThat(tableRequests()).hasSize(1);
         assertThat(tableIdsReceived()).isEmpty();
@@ -287,7 +287,7 @@ class AlationClientTest extends ApiTestSupport {
 
         Exchange result = listTables(Map.of());
 
-        assertThat(result.getException()).isInstanceOf(ProblemException.AlationBadResponse.class)
+        assertThat(result.getException()).isInstanceOf(AlationProblems.AlationBadResponse.class)
                 .hasMessageContaining("repeats a page already read");
         assertThat(tableRequests()).hasSize(2);
         assertThat(tableIdsReceived()).containsExactly(1L, 2L);
@@ -383,7 +383,7 @@ class AlationClientTest extends ApiTestSupport {
 
         Exchange result = listTables(Map.of());
 
-        assertThat(result.getException()).isInstanceOf(ProblemException.AlationUnavailable.class)
+        assertThat(result.getException()).isInstanceOf(AlationProblems.AlationUnavailable.class)
                 .hasMessageContaining("GET /integration/v2/table/").hasMessageContaining("4 times")
                 .hasMessageContaining("HTTP 502");
         assertThat(tableRequests()).hasSize(4);
@@ -413,7 +413,7 @@ class AlationClientTest extends ApiTestSupport {
 
         Exchange result = listTables(Map.of());
 
-        assertThat(result.getException()).isInstanceOf(ProblemException.AlationBadResponse.class)
+        assertThat(result.getException()).isInstanceOf(AlationProblems.AlationBadResponse.class)
                 .hasMessage("Alation's answer to GET /integration/v2/table/ is not JSON but 'text/html; charset=utf-8'");
         assertThat(pages.getReceivedCounter()).isZero();
     }
@@ -426,7 +426,7 @@ class AlationClientTest extends ApiTestSupport {
 
         Exchange result = listTables(Map.of());
 
-        assertThat(result.getException()).isInstanceOf(ProblemException.AlationBadResponse.class)
+        assertThat(result.getException()).isInstanceOf(AlationProblems.AlationBadResponse.class)
                 .hasMessageContaining("GET /integration/v2/table/").hasMessageContaining("truncated or malformed");
         assertThat(pages.getReceivedCounter()).isZero();
     }
@@ -476,7 +476,7 @@ class AlationClientTest extends ApiTestSupport {
 
         Exchange result = listTables(Map.of());
 
-        assertThat(result.getException()).isInstanceOf(ProblemException.AlationBadResponse.class)
+        assertThat(result.getException()).isInstanceOf(AlationProblems.AlationBadResponse.class)
                 .hasMessageContaining("GET /integration/v2/table/")
                 .hasMessageContaining("Authentication credentials were not provided.")
                 .hasMessageNotContaining("permission");
@@ -492,7 +492,7 @@ class AlationClientTest extends ApiTestSupport {
 
         Exchange result = listTables(Map.of());
 
-        assertThat(result.getException()).isInstanceOf(ProblemException.AlationBadResponse.class)
+        assertThat(result.getException()).isInstanceOf(AlationProblems.AlationBadResponse.class)
                 .hasMessageContaining("invalid_token: The access token expired").hasMessageNotContaining("permission");
         assertThat(tableRequests()).hasSize(2);
     }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.catalogbridge.ApiTestSupport;
-import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.alation.AlationProblems;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class RequestLimitsAndRedirectsTest extends ApiTestSupport {
         exchange.setProperty("alationPageHandler", "mock:unused");
         Exchange result = template.send("direct:list-alation-tables", exchange);
 
-        assertThat(result.getException()).isInstanceOf(ProblemException.AlationBadResponse.class)
+        assertThat(result.getException()).isInstanceOf(AlationProblems.AlationBadResponse.class)
                 .hasMessageContaining("HTTP 302");
         elsewhere.verify(0, anyRequestedFor(anyUrl()));
     }

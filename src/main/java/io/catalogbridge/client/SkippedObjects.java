@@ -1,4 +1,4 @@
-package io.catalogbridge.alation;
+package io.catalogbridge.client;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Objects of Alation's listings that could not be used (a table without {@code ds_id}, {@code schema_id} or
- * {@code schema_name}, a field of the wrong type, ...) and were passed over: how many, and a bounded sample of which
- * and why. One per operation, carried in the {@code alationObjectsSkipped} property; safe to read while pages are
- * still being counted in.
+ * Objects of a catalog's listings that could not be used (a table without its data source's id, a field of the
+ * wrong type, ...) and were passed over: how many, and a bounded sample of which and why. One per operation, carried
+ * in a property of the wing's; safe to read while pages are still being
+ * counted in. An id is the catalog's: a number or a string (a UUID), as the catalog gave it.
  */
 public final class SkippedObjects {
 
@@ -19,7 +19,7 @@ public final class SkippedObjects {
     /** One skipped object: its kind ({@code table}, {@code schema}, {@code data source}), its id if it had one, why. */
     public record Skipped(
             @JsonProperty("object") String object,
-            @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) Long id,
+            @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) Object id,
             @JsonProperty("reason") String reason) {
     }
 
@@ -39,7 +39,7 @@ public final class SkippedObjects {
     }
 
     /** Counts one skipped object in; answers whether it went into the sample (worth a log line). */
-    synchronized boolean add(String object, Long id, String reason) {
+    public synchronized boolean add(String object, Object id, String reason) {
         count++;
         if (sample.size() < SAMPLE_SIZE) {
             sample.add(new Skipped(object, id, reason));
@@ -53,9 +53,9 @@ public final class SkippedObjects {
     }
 
     /** The first skipped object of this kind with this id, if it is in the sample. */
-    public synchronized Skipped find(String object, long id) {
-        return sample.stream().filter(s -> s.object().equals(object) && s.id() != null && s.id() == id).findFirst()
-                .orElse(null);
+    public synchronized Skipped find(String object, Object id) {
+        return sample.stream().filter(s -> s.object().equals(object) && s.id() != null && s.id().equals(id))
+                .findFirst().orElse(null);
     }
 
     public synchronized Report report() {

@@ -1,0 +1,98 @@
+package io.catalogbridge.alation;
+
+import io.catalogbridge.api.Batches;
+import io.catalogbridge.assets.Asset;
+import io.catalogbridge.client.SkippedObjects;
+import io.catalogbridge.mapping.AutoMapping;
+import io.catalogbridge.mapping.AutoMappingRun;
+import io.catalogbridge.matching.MatchOutcome;
+import io.catalogbridge.matching.SchemaRequest;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Alation's steps of the automatic mapping job that need Java, for {@code routes/alation/auto-mapping.camel.yaml}:
+ * the run over Alation's matcher (its links, its mapped table ids, its listing filters), and the rows the job writes
+ * (Alation's mappings, the per-asset outcomes in Alation's columns). The rest of the job is the core's
+ * ({@link AutoMapping}).
+ */
+@Component("alationAutoMapping")
+public class AlationAutoMapping {
+
+    private final AutoMapping autoMapping;
+
+    public AlationAutoMapping(AutoMapping autoMapping) {
+        this.autoMapping = autoMapping;
+    }
+
+    /** Builds the run: Alation's matcher over the tenant's assets and links, and the core's plan. */
+    public AutoMappingRun<Long, AlationTable, AlationMapping> start(String jobId, String tenant, boolean overwrite,
+            List<Asset> assets,
+            List<Map<String, Object>> linkRows, List<Map<String, Object>> mappedRows,
+            List<AlationDataSource> dataSources, SkippedObjects skipped) {
+        Map<String, Long> links = new HashMap<>();
+        linkRows.forEach(row -> links.put((String) row.get("data_source_name"),
+                ((Number) row.get("alation_data_source_id")).longValue()));
+        Map<String, Long> mapped = new HashMap<>();
+        mappedRows.forEach(row -> mapped.put((String) row.get("asset_id"), ((Number) row.get("table_id")).longValue()));
+        return autoMapping.start(jobId, tenant, overwrite, assets, new AlationMatcher(assets, dataSources, links), mapped,
+                AlationAutoMapping::filters, skipped);
+    }
+
+    /**
+     * The mappings to write (new ones, and changed ones when the job may overwrite), in batches of
+     * {@link Batches#SIZE}, each the parameters of one statement ({@code sql/alation-mapping-upsert.sql}): a
+     * column's values as one array. Batches are built only as they are written, so a job of 100,000 assets holds one
+     * batch at a time; and one statement a batch spares the database and the SQL component a statement a row.
+     */
+    public Iterator<Map<String, Object>> mappingBatches(AutoMappingRun<Long, AlationTable, AlationMapping> run) {
+        return AlationMappings.upsertBatches(run.tenant(), run.overwrite(), run.outcome().written());
+    }
+
+    /**
+     * The per-asset outcomes to record on the job (mappings written, ambiguous and unmatched assets), in batches as
+     * {@link #mappingBatches} ({@code sql/mapping-job-asset-insert-batch.sql}).
+     */
+    public Iterator<Map<String, Object>> outcomeBatches(AutoMappingRun<Long, AlationTable, AlationMapping> run) {
+        AutoMappingRun.Outcome<Long, AlationMapping> outcome = run.outcome();
+        List<AlationMapping> written = outcome.written();
+        List<MatchOutcome<Long, AlationMapping>> ambiguous = outcome.ambiguous();
+        List<MatchOutcome<Long, AlationMapping>> unmatched = outcome.unmatched();
+        int total = written.size() + ambiguous.size() + unmatched.size();
+        return Batches.ofColumns(total, Map.of("job_id", run.jobId()), OUTCOME_COLUMNS, i -> {
+            if (i < written.size()) {
+                AlationMapping m = written.get(i);
+                return new Object[] {m.assetId(), "MAPPED", null, null, m.dataSourceId(), m.dataSourceName(),
+                    m.schemaId(), m.schemaName(), m.tableId(), m.tableName()};
+            }
+            boolean isAmbiguous = i < written.size() + ambiguous.size();
+            MatchOutcome<Long, AlationMapping> result = isAmbiguous ? ambiguous.get(i - written.size())
+                    : unmatched.get(i - written.size() - ambiguous.size());
+            String candidates = isAmbiguous ? result.candidateTableIds().stream().map(String::valueOf)
+                    .collect(Collectors.joining(",", "{", "}")) : null;
+            return new Object[] {result.assetId(), isAmbiguous ? "AMBIGUOUS" : "UNMATCHED", result.reason(),
+                candidates, null, null, null, null, null, null};
+        });
+    }
+
+    private static final List<String> OUTCOME_COLUMNS = List.of("asset_id", "outcome", "reason",
+            "candidate_table_ids", "data_source_id", "data_source_name", "schema_id", "schema_name", "table_id",
+            "table_name");
+
+    /** The table listing filters of a schema request; one table name narrows it further. */
+    static Map<String, Object> filters(SchemaRequest<Long> request) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("ds_id", request.dataSourceId());
+        filters.put("schema_name__iexact", request.schemaName());
+        if (request.tableNames().size() == 1) {
+            filters.put("name__iexact", request.tableNames().get(0));
+        }
+        return filters;
+    }
+
+}

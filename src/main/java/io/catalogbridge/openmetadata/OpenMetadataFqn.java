@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  *       part stands as it is, spaces, {@code ::}, {@code /} and non-ASCII letters included;</li>
  *   <li>a part already wrapped ({@code "fin.ledger"}) is taken as quoted, so building is idempotent; wrapped without
  *       a dot inside ({@code "sales"}) it is unwrapped, as the server does;</li>
- *   <li>a part with a {@code "} inside has been written three ways over OpenMetadata's life: up to 1.5 the grammar
- *       has no way to hold one (openmetadata-spec 1.4.0's {@code FqnParser} refuses it, the server refuses the name);
- *       from late 2024 the server escaped it with a backslash ({@code a\"b}), unwrapped, which its own parser later
- *       refused; since mid-2026 ({@code #28697}) the part is wrapped and the quote doubled ({@code "a""b"}). This class
- *       builds the current form; {@link #isPortable} says when a part reads the same on every server. Where the
- *       bridge holds an object's own {@code fullyQualifiedName}, it uses that instead of building one.</li>
+ *   <li>a part with a {@code "} inside has been written three ways over OpenMetadata's life: in 1.4 the grammar has
+ *       no way to hold one (openmetadata-spec 1.4.0's {@code FqnParser} refuses it, and the server's
+ *       {@code quoteName} refused such a name); later servers escaped it with a backslash ({@code a\"b}), unwrapped,
+ *       an FQN their own parser could not read back; since OpenMetadata's pull request #28697 (mid-2026) the part is
+ *       wrapped and the quote doubled ({@code "a""b"}). This class builds the current form, and
+ *       {@link #isPortable} says when a part reads the same on every server. Where the bridge holds an object's own
+ *       {@code fullyQualifiedName}, it uses that instead of building one.</li>
  * </ul>
  */
 public final class OpenMetadataFqn {

@@ -1,0 +1,21 @@
+package io.catalogbridge.openmetadata;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The body of {@code PUT /{tenant}/configuration/integrations/openmetadata}, as sent; {@code data_source_links} is
+ * optional. {@link OpenMetadataIntegrations#validate} makes it an {@link OpenMetadataIntegration}.
+ */
+public record OpenMetadataIntegrationRequest(
+        @JsonProperty("url") String url,
+        @JsonProperty("jwt_token") String jwtToken,
+        @JsonProperty("data_source_links") List<OpenMetadataDataSourceLink> dataSourceLinks) {
+
+    /** Never the token: a request may be logged or shown in an exception message. */
+    @Override
+    public String toString() {
+        return "OpenMetadataIntegrationRequest[url=" + url + ", jwtToken=<redacted>, dataSourceLinks="
+                + dataSourceLinks + "]";
+    }
+}

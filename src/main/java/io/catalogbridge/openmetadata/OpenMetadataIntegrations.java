@@ -1,0 +1,116 @@
+package io.catalogbridge.openmetadata;
+
+import io.catalogbridge.api.Problem.FieldError;
+import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.api.TextFields;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tenant's OpenMetadata integration settings: what a valid one is. Every error names its field and never quotes
+ * the token.
+ */
+@Component("openmetadataIntegrations")
+public class OpenMetadataIntegrations {
+
+    /** Bot JWTs are about 1 KiB; SSO-issued personal tokens with group claims run larger. */
+    static final int MAX_TOKEN_BYTES = 8192;
+
+    /** OpenMetadata's {@code entityName}: 1 to 256 characters, no {@code ::}, no line break. */
+    static final int MAX_NAME_LENGTH = 256;
+
+    /** RFC 6750's b64token, the syntax of a bearer credential: it goes into the Authorization header as it is. */
+    private static final Pattern BEARER_TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+
+    private final OpenMetadataProperties properties;
+
+    public OpenMetadataIntegrations(OpenMetadataProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Answers the valid integration (its URL normalised, and as given), or fails with 400 naming every bad field. */
+    public OpenMetadataIntegration validate(OpenMetadataIntegrationRequest request) {
+        if (request == null) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String url = TextFields.check("url", request.url(), errors)
+                ? CatalogBaseUrls.check("url", request.url(), properties.allowHttp(), "https://openmetadata.example.com",
+                        errors)
+                : null;
+        String token = checkToken(request.jwtToken(), errors);
+        List<OpenMetadataDataSourceLink> links = request.dataSourceLinks() == null ? List.of()
+                : request.dataSourceLinks();
+        checkLinks(links, errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid OpenMetadata integration: "
+                    + String.join(", ", errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
+        }
+        return new OpenMetadataIntegration(url, request.url(), token, List.copyOf(links));
+    }
+
+    /** The token without surrounding whitespace (a paste often brings a line break), or null after an error. */
+    private static String checkToken(String token, List<FieldError> errors) {
+        if (token == null || token.isBlank()) {
+            errors.add(new FieldError("jwt_token", "is required and may not be empty"));
+            return null;
+        }
+        if (!TextFields.check("jwt_token", token, errors)) {
+            return null;
+        }
+        String trimmed = token.strip();
+        if (trimmed.getBytes(StandardCharsets.UTF_8).length > MAX_TOKEN_BYTES) {
+            errors.add(new FieldError("jwt_token", "may not exceed 8 KiB"));
+            return null;
+        }
+        if (!BEARER_TOKEN.matcher(trimmed).matches()) {
+            errors.add(new FieldError("jwt_token",
+                    "must be a bearer token: letters, digits and - . _ ~ + / only, then = padding"));
+            return null;
+        }
+        return trimmed;
+    }
+
+    private static void checkLinks(List<OpenMetadataDataSourceLink> links, List<FieldError> errors) {
+        Set<String> linked = new HashSet<>();
+        for (int i = 0; i < links.size(); i++) {
+            OpenMetadataDataSourceLink link = links.get(i);
+            String at = "data_source_links[" + i + "]";
+            if (link == null || link.dataSourceName() == null || link.dataSourceName().isBlank()) {
+                errors.add(new FieldError(at + ".data_source_name", "is required"));
+            } else if (TextFields.check(at + ".data_source_name", link.dataSourceName(), errors)
+                    && !linked.add(link.dataSourceName())) {
+                errors.add(new FieldError(at + ".data_source_name", "is linked twice"));
+            }
+            String service = link == null ? null : link.serviceName();
+            if (service == null || service.isBlank()) {
+                errors.add(new FieldError(at + ".service_name", "is required"));
+            } else if (TextFields.check(at + ".service_name", service, errors)) {
+                String problem = serviceNameProblem(service);
+                if (problem != null) {
+                    errors.add(new FieldError(at + ".service_name", problem));
+                }
+            }
+        }
+    }
+
+    /** Why OpenMetadata could hold no service of this name, or null. */
+    private static String serviceNameProblem(String name) {
+        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            return "may not exceed 256 characters (OpenMetadata's longest name)";
+        }
+        if (name.contains("::")) {
+            return "may not contain '::' (OpenMetadata refuses it in names)";
+        }
+        if (name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
+            return "may not contain a line break (OpenMetadata refuses it in names)";
+        }
+        return null;
+    }
+}

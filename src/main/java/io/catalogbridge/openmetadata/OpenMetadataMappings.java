@@ -1,0 +1,79 @@
+package io.catalogbridge.openmetadata;
+
+import io.catalogbridge.api.Problem.FieldError;
+import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.api.TextFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/** Manual mappings of assets to OpenMetadata tables: what a valid request is, and the mapping a found table makes. */
+@Component("openmetadataMappings")
+public class OpenMetadataMappings {
+
+    /** OpenMetadata's {@code fullyQualifiedEntityName} holds at most this many characters. */
+    static final int MAX_FQN_LENGTH = 3072;
+
+    /** The request's asset and how to look its table up, or a 400 naming every bad field. */
+    public ManualMapping validate(OpenMetadataManualMappingRequest request) {
+        if (request == null) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (request.assetId() == null || request.assetId().isBlank()) {
+            errors.add(new FieldError("asset_id", "is required"));
+        } else {
+            TextFields.check("asset_id", request.assetId(), errors);
+        }
+        UUID tableId = null;
+        String fqn = request.tableFqn();
+        if (request.openmetadataTableId() == null && fqn == null) {
+            errors.add(new FieldError("openmetadata_table_id", "or table_fqn is required"));
+        } else if (request.openmetadataTableId() != null && fqn != null) {
+            errors.add(new FieldError("table_fqn", "may not be given with openmetadata_table_id: give one of the two"));
+        } else if (request.openmetadataTableId() != null) {
+            tableId = OpenMetadataIds.parse(request.openmetadataTableId());
+            if (tableId == null && TextFields.check("openmetadata_table_id", request.openmetadataTableId(), errors)) {
+                errors.add(new FieldError("openmetadata_table_id",
+                        "must be a UUID (8-4-4-4-12 hexadecimal digits, as OpenMetadata writes table ids)"));
+            }
+        } else if (fqn.isBlank()) {
+            errors.add(new FieldError("table_fqn", "may not be empty"));
+        } else if (TextFields.check("table_fqn", fqn, errors) && fqn.codePointCount(0, fqn.length()) > MAX_FQN_LENGTH) {
+            errors.add(new FieldError("table_fqn", "may not exceed 3072 characters (OpenMetadata's longest FQN)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid mapping: " + String.join(", ",
+                    errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
+        }
+        return new ManualMapping(request.assetId(), new OpenMetadataTableLookup(tableId, tableId == null ? fqn : null));
+    }
+
+    /**
+     * The mapping OpenMetadata's answer makes: 404 for a soft-deleted table (never a target, and what OpenMetadata
+     * itself answers without {@code include=all}), 502 for an answer that is another table or lacks what a mapping
+     * needs, naming the table and what it lacks.
+     */
+    public OpenMetadataMapping mapping(ManualMapping request, OpenMetadataTable table) {
+        OpenMetadataTableLookup lookup = request.table();
+        if (table == null || !lookup.isAnsweredBy(table)) {
+            throw new ProblemException(HttpStatus.BAD_GATEWAY, "OpenMetadata answered " + lookup.path()
+                    + " with another table than " + lookup.describe());
+        }
+        if (table.missingField() != null) {
+            throw new ProblemException(HttpStatus.BAD_GATEWAY, "OpenMetadata answered " + lookup.describe()
+                    + " in a shape that cannot be mapped: no " + table.missingField());
+        }
+        if (table.isDeleted()) {
+            throw new ProblemException.NotFound("OpenMetadata's " + lookup.describe()
+                    + " is soft-deleted and cannot be mapped");
+        }
+        return OpenMetadataMapping.of(request.assetId(), table);
+    }
+
+    /** A valid manual mapping request: the asset, and how to find its table. */
+    public record ManualMapping(String assetId, OpenMetadataTableLookup table) {
+    }
+}

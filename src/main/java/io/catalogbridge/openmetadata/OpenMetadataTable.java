@@ -1,0 +1,39 @@
+package io.catalogbridge.openmetadata;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.UUID;
+
+/**
+ * A table (or view) as {@code GET /v1/tables} lists it and {@code GET /v1/tables/{id}} answers it; only the fields
+ * the bridge uses. Its service, database and schema names come from its references, never from splitting its FQN.
+ * {@code columns}, {@code owner}/{@code owners}, {@code domain}/{@code domains} (1.4 against later servers) and every
+ * other field are ignored.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OpenMetadataTable(
+        @JsonProperty("id") @JsonDeserialize(using = UuidOrNull.class) UUID id,
+        @JsonProperty("name") String name,
+        @JsonProperty("fullyQualifiedName") String fullyQualifiedName,
+        @JsonProperty("tableType") String tableType,
+        @JsonProperty("deleted") Boolean deleted,
+        @JsonProperty("serviceType") String serviceType,
+        @JsonProperty("service") OpenMetadataEntityReference service,
+        @JsonProperty("database") OpenMetadataEntityReference database,
+        @JsonProperty("databaseSchema") OpenMetadataEntityReference databaseSchema) implements OpenMetadataObject {
+
+    /** Soft-deleted tables ({@code include=all} shows them) are never a mapping target; absent means not deleted. */
+    public boolean isDeleted() {
+        return Boolean.TRUE.equals(deleted);
+    }
+
+    /** A mapping needs the table's id, names and FQN, and the names of its service, database and schema. */
+    @Override
+    public String missingField() {
+        return id == null ? "id" : name == null ? "name" : fullyQualifiedName == null ? "fullyQualifiedName"
+                : service == null || service.name() == null ? "service.name"
+                : database == null || database.name() == null ? "database.name"
+                : databaseSchema == null || databaseSchema.name() == null ? "databaseSchema.name" : null;
+    }
+}

@@ -22,8 +22,9 @@ import java.util.function.Function;
  * environment ({@code snowflake_prod}, {@code postgres_staging}, ...).</li>
  * <li><b>Databases</b>: one to three per service from the type's list (the first is the connection's database);
  * MySQL and Oracle have the one database {@code default}.</li>
- * <li><b>Schemas</b>: {@code max(2 databases, tables / 1000)}, at least one per database, the type's usual one first
- * ({@code PUBLIC}, {@code public}, {@code dbo}, ...); dotted ones ({@code fin.ledger}, {@code HR.2017}) included.</li>
+ * <li><b>Schemas</b>: {@code max(2 databases, tables / 1000)}, at least two per database, the type's usual one first
+ * ({@code PUBLIC}, {@code public}, {@code dbo}, ...); dotted ones included, Postgres' second always
+ * {@code fin.ledger} and MySQL's {@code legacy.v1}, so every catalog has quoted schema names.</li>
  * <li><b>Tables</b>: spread over schemas with log-normal weights; names from {@link TableVocabulary}, in the type's
  * case, each schema holding a seed-drawn affine permutation of the name slots, so one name recurs across schemas and
  * services. One table in 10 is a {@code View}; one in 50 is soft-deleted ({@code deleted: true}).</li>
@@ -390,11 +391,11 @@ public final class OpenMetadataCatalog {
 
     private List<OmSchema> generateSchemas() {
         int count = Math.max(2 * databases.size(), (tableCount + TABLES_PER_SCHEMA - 1) / TABLES_PER_SCHEMA);
-        long[] perDatabase = cut(count - databases.size(), weights(databases.size(), SALT_SCHEMAS, false));
+        long[] perDatabase = cut(count - 2L * databases.size(), weights(databases.size(), SALT_SCHEMAS, false));
         long[] tableStarts = cut(tableCount, weights(count, SALT_SIZES, true));
         List<OmSchema> generated = new ArrayList<>(count);
         for (OmDatabase database : databases) {
-            int inDatabase = 1 + (int) (perDatabase[database.index() + 1] - perDatabase[database.index()]);
+            int inDatabase = 2 + (int) (perDatabase[database.index() + 1] - perDatabase[database.index()]);
             for (int i = 0; i < inDatabase; i++) {
                 int index = generated.size();
                 String name = database.service().type().schema(i);

@@ -81,13 +81,13 @@ final class Query {
     }
 
     Cursor before() {
-        if (text("before") != null && text("after") != null) {
-            throw new BadRequest("Only one of before or after query parameter allowed");
-        }
         return cursor("before");
     }
 
     private Cursor cursor(String name) {
+        if (text("before") != null && text("after") != null) {
+            throw new BadRequest("Only one of before or after query parameter allowed");
+        }
         String value = text(name);
         try {
             return value == null ? null : Cursor.decode(value);

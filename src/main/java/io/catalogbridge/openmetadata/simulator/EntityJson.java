@@ -1,8 +1,14 @@
 package io.catalogbridge.openmetadata.simulator;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.catalogbridge.openmetadata.simulator.ServiceType.NameCase;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -114,25 +120,43 @@ final class EntityJson {
         json.writeEndObject();
     }
 
-    static void table(JsonGenerator json, OmTable table) throws IOException {
-        OmSchema schema = table.schema();
+    /**
+     * A table: its own fields, then the fields it shares with every table of its schema (columns, the references to
+     * its schema, database and service, the change fields), written as one pre-encoded fragment.
+     */
+    static void table(JsonGenerator json, OmTable table, SerializableString schemaFields) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", table.id().toString());
         json.writeStringField("name", table.name());
         json.writeStringField("fullyQualifiedName", table.fullyQualifiedName());
         json.writeStringField("tableType", table.tableType());
-        json.writeArrayFieldStart("columns");
-        column(json, table, "id", "BIGINT", null);
-        column(json, table, "name", "VARCHAR", 255);
-        column(json, table, "updated at", "TIMESTAMP", null);
-        json.writeEndArray();
-        reference(json, "databaseSchema", "databaseSchema", schema.id(), schema.name(), schema.fullyQualifiedName());
-        reference(json, "database", "database", schema.database().id(), schema.database().name(),
-                schema.database().fullyQualifiedName());
-        serviceFields(json, schema.service());
-        changeFields(json);
+        json.writeRaw(schemaFields); // begins with a comma, ends after a value: the generator's context holds
         json.writeBooleanField("deleted", table.deleted());
         json.writeEndObject();
+    }
+
+    /** The fragment {@link #table} writes for every table of {@code schema}: {@code ,"columns":[...],...}. */
+    static SerializableString schemaFieldsOfTables(OmSchema schema) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (JsonGenerator json = Cursor.JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("columns");
+            column(json, schema.nameCase(), "id", "BIGINT", null, "PRIMARY_KEY");
+            column(json, schema.nameCase(), "name", "VARCHAR", 255, null);
+            column(json, schema.nameCase(), "updated at", "TIMESTAMP", null, null);
+            json.writeEndArray();
+            reference(json, "databaseSchema", "databaseSchema", schema.id(), schema.name(),
+                    schema.fullyQualifiedName());
+            reference(json, "database", "database", schema.database().id(), schema.database().name(),
+                    schema.database().fullyQualifiedName());
+            serviceFields(json, schema.service());
+            changeFields(json);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // writing to memory does not fail
+        }
+        String object = bytes.toString(StandardCharsets.UTF_8);
+        return new SerializedString("," + object.substring(1, object.length() - 1));
     }
 
     static void user(JsonGenerator json, Principal principal, UUID id) throws IOException {
@@ -149,20 +173,17 @@ final class EntityJson {
         json.writeEndObject();
     }
 
-    private static void column(JsonGenerator json, OmTable table, String words, String dataType, Integer length)
-            throws IOException {
-        NameCase nameCase = table.schema().nameCase();
-        String name = TableVocabulary.words(nameCase, words);
+    private static void column(JsonGenerator json, NameCase nameCase, String words, String dataType, Integer length,
+                               String constraint) throws IOException {
         json.writeStartObject();
-        json.writeStringField("name", name);
+        json.writeStringField("name", TableVocabulary.words(nameCase, words));
         json.writeStringField("dataType", dataType);
-        json.writeStringField("dataTypeDisplay", length == null ? dataType.toLowerCase(java.util.Locale.ROOT)
-                : dataType.toLowerCase(java.util.Locale.ROOT) + "(" + length + ")");
         if (length != null) {
             json.writeNumberField("dataLength", length);
         }
-        json.writeStringField("fullyQualifiedName", table.fullyQualifiedName() + "." + Fqn.quote(name));
-        json.writeStringField("constraint", name.equalsIgnoreCase("id") ? "PRIMARY_KEY" : "NULL");
+        if (constraint != null) {
+            json.writeStringField("constraint", constraint);
+        }
         json.writeEndObject();
     }
 

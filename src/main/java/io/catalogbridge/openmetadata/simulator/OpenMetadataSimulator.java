@@ -1,6 +1,7 @@
 package io.catalogbridge.openmetadata.simulator;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -58,6 +59,7 @@ public final class OpenMetadataSimulator implements AutoCloseable {
     private final AtomicLong dataRequests = new AtomicLong();
     private final Map<String, AtomicLong> tokenUses = new ConcurrentHashMap<>();
     private final Ids userIds;
+    private final SerializableString[] schemaFieldsOfTables;
     private final Clock clock;
     private final ExecutorService executor;
     private final HttpServer server;
@@ -67,6 +69,7 @@ public final class OpenMetadataSimulator implements AutoCloseable {
         this.clock = clock;
         this.catalog = new OpenMetadataCatalog(settings.seed(), settings.tables());
         this.userIds = new Ids(settings.seed());
+        this.schemaFieldsOfTables = new SerializableString[catalog.schemas().size()];
         this.faults = new SimulatorFaults(settings.faults());
         this.executor = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
         this.server = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 256);
@@ -260,7 +263,7 @@ public final class OpenMetadataSimulator implements AutoCloseable {
             scope = catalog.schema(schema).filter(within::contains).map(List::of).orElse(List.of());
         }
         return list(catalog.tables(scope, query.include(), query.limit(), query.after(), query.before()),
-                EntityJson::table);
+                (json, table) -> EntityJson.table(json, table, schemaFields(table.schema())));
     }
 
     private Answer tableById(String tail, Query query) {
@@ -278,10 +281,20 @@ public final class OpenMetadataSimulator implements AutoCloseable {
         return table(catalog.tableByFqn(fqn), query.include(), fqn);
     }
 
-    private static Answer table(Optional<OmTable> table, Include include, String asked) {
+    private Answer table(Optional<OmTable> table, Include include, String asked) {
         return table.filter(t -> include.admits(t.deleted()))
-                .map(t -> Answer.json(200, json -> EntityJson.table(json, t)))
+                .map(t -> Answer.json(200, json -> EntityJson.table(json, t, schemaFields(t.schema()))))
                 .orElseGet(() -> Answer.error(404, "table instance for " + asked + " not found"));
+    }
+
+    /** What every table of a schema shares, encoded once per schema (a race only encodes it twice). */
+    private SerializableString schemaFields(OmSchema schema) {
+        SerializableString fields = schemaFieldsOfTables[schema.index()];
+        if (fields == null) {
+            fields = EntityJson.schemaFieldsOfTables(schema);
+            schemaFieldsOfTables[schema.index()] = fields;
+        }
+        return fields;
     }
 
     /** Writes one entity of a listing. */

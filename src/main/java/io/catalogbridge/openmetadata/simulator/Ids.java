@@ -5,7 +5,8 @@ import java.util.UUID;
 /**
  * Deterministic entity ids: a random-looking version-4 UUID per (seed, kind, index) that maps back to its index, so
  * {@code GET /tables/{id}} finds a table of a million-table catalog without any index held in memory. The high half
- * is a hash of the index, the low half the index under a seed-drawn mask (and the variant bits).
+ * is a hash of the index, the low half a bijective scramble of the index in 62 bits (beside the variant bits), which
+ * {@link #index} undoes.
  */
 final class Ids {
 
@@ -31,7 +32,7 @@ final class Ids {
     }
 
     long lsb(Kind kind, long index) {
-        return 0x8000_0000_0000_0000L | (index ^ masks[kind.ordinal()]) & INDEX_BITS;
+        return 0x8000_0000_0000_0000L | scramble(index ^ masks[kind.ordinal()]);
     }
 
     UUID id(Kind kind, long index) {
@@ -43,8 +44,38 @@ final class Ids {
         if ((id.getLeastSignificantBits() & ~INDEX_BITS) != 0x8000_0000_0000_0000L) {
             return -1;
         }
-        long index = (id.getLeastSignificantBits() ^ masks[kind.ordinal()]) & INDEX_BITS;
+        long index = unscramble(id.getLeastSignificantBits() & INDEX_BITS) ^ masks[kind.ordinal()];
         return msb(kind, index) == id.getMostSignificantBits() ? index : -1;
+    }
+
+    private static final long ODD_1 = 0x3F58476D1CE4E5B9L & INDEX_BITS;
+    private static final long ODD_2 = 0x14D049BB133111EBL & INDEX_BITS;
+    private static final long INVERSE_1 = inverse(ODD_1);
+    private static final long INVERSE_2 = inverse(ODD_2);
+
+    /** A bijection on 62 bits: odd multiplications and xor-shifts, each undone by {@link #unscramble}. */
+    static long scramble(long z) {
+        z = z * ODD_1 & INDEX_BITS;
+        z ^= z >>> 31;
+        z = z * ODD_2 & INDEX_BITS;
+        return z ^ z >>> 29;
+    }
+
+    static long unscramble(long z) {
+        z ^= z >>> 29;
+        z ^= z >>> 58;
+        z = z * INVERSE_2 & INDEX_BITS;
+        z ^= z >>> 31;
+        return z * INVERSE_1 & INDEX_BITS;
+    }
+
+    /** The inverse of an odd number modulo 2^62 (Newton's iteration doubles the correct bits each step). */
+    private static long inverse(long odd) {
+        long x = odd;
+        for (int i = 0; i < 6; i++) {
+            x *= 2 - odd * x;
+        }
+        return x & INDEX_BITS;
     }
 
     /** SplitMix64's finalizer: stateless pseudo-randomness, the same input always giving the same number. */

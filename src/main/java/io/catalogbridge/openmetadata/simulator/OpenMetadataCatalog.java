@@ -26,8 +26,8 @@ import java.util.function.Function;
  * ({@code PUBLIC}, {@code public}, {@code dbo}, ...); dotted ones included, Postgres' second always
  * {@code fin.ledger} and MySQL's {@code legacy.v1}, so every catalog has quoted schema names.</li>
  * <li><b>Tables</b>: spread over schemas with log-normal weights; names from {@link TableVocabulary}, in the type's
- * case, each schema holding a seed-drawn affine permutation of the name slots, so one name recurs across schemas and
- * services. One table in 10 is a {@code View}; one in 50 is soft-deleted ({@code deleted: true}).</li>
+ * case, each schema holding a seed-drawn affine permutation of the names (numbered {@code _2}, {@code _3} ... only
+ * past {@value TableVocabulary#COMBINATIONS} tables), so one name recurs across schemas and services. One table in 10 is a {@code View}; one in 50 is soft-deleted ({@code deleted: true}).</li>
  * </ul>
  * Listings walk the keyset order (name, id) without sorting the catalog: names are visited in their sorted order and,
  * per name, each schema in scope holds it at most once at a position computed from the permutation.
@@ -180,14 +180,23 @@ public final class OpenMetadataCatalog {
         return position % DELETED_PERIOD == DELETED_AT;
     }
 
+    /**
+     * The name slot of the table at {@code position}: within each round of {@value TableVocabulary#COMBINATIONS}
+     * positions an affine permutation of the combinations, so a schema uses unnumbered names until it outgrows them.
+     */
     private static int slotOf(OmSchema schema, int position) {
-        return (int) (((long) schema.multiplier() * position + schema.offset()) % TableVocabulary.NAMES);
+        int round = position / TableVocabulary.COMBINATIONS;
+        int within = (int) (((long) schema.multiplier() * (position % TableVocabulary.COMBINATIONS)
+                + schema.offset()) % TableVocabulary.COMBINATIONS);
+        return round * TableVocabulary.COMBINATIONS + within;
     }
 
     /** The position of the table named after {@code slot} in the schema, or -1 when the schema has none. */
     static int positionOf(OmSchema schema, int slot) {
-        int position = (int) Math.floorMod((long) schema.inverse() * (slot - schema.offset()),
-                (long) TableVocabulary.NAMES);
+        int round = slot / TableVocabulary.COMBINATIONS;
+        int within = (int) Math.floorMod((long) schema.inverse() * (slot % TableVocabulary.COMBINATIONS
+                - schema.offset()), (long) TableVocabulary.COMBINATIONS);
+        int position = round * TableVocabulary.COMBINATIONS + within;
         return position < schema.size() ? position : -1;
     }
 
@@ -405,13 +414,13 @@ public final class OpenMetadataCatalog {
                             + TableVocabulary.NAMES + " names");
                 }
                 long hash = Ids.hash(seed, SALT_PERMUTATION, index);
-                int multiplier = coprime(1 + Ids.below(hash, TableVocabulary.NAMES - 1));
-                int inverse = BigInteger.valueOf(multiplier).modInverse(BigInteger.valueOf(TableVocabulary.NAMES))
-                        .intValueExact();
+                int multiplier = coprime(1 + Ids.below(hash, TableVocabulary.COMBINATIONS - 1));
+                int inverse = BigInteger.valueOf(multiplier).modInverse(BigInteger.valueOf(
+                        TableVocabulary.COMBINATIONS)).intValueExact();
                 generated.add(new OmSchema(index, ids.id(Ids.Kind.SCHEMA, index), database, name,
                         database.fullyQualifiedName() + "." + Fqn.quote(name),
                         database.service().type().nameCase(), tableStarts[index], size, multiplier, inverse,
-                        Ids.below(hash >>> 32, TableVocabulary.NAMES)));
+                        Ids.below(hash >>> 32, TableVocabulary.COMBINATIONS)));
             }
         }
         return generated;
@@ -419,8 +428,8 @@ public final class OpenMetadataCatalog {
 
     private static int coprime(int candidate) {
         int value = candidate;
-        while (BigInteger.valueOf(value).gcd(BigInteger.valueOf(TableVocabulary.NAMES)).intValue() != 1) {
-            value = value % (TableVocabulary.NAMES - 1) + 1;
+        while (BigInteger.valueOf(value).gcd(BigInteger.valueOf(TableVocabulary.COMBINATIONS)).intValue() != 1) {
+            value = value % (TableVocabulary.COMBINATIONS - 1) + 1;
         }
         return value;
     }

@@ -156,7 +156,9 @@ final class EntityJson {
             throw new UncheckedIOException(e); // writing to memory does not fail
         }
         String object = bytes.toString(StandardCharsets.UTF_8);
-        return new SerializedString("," + object.substring(1, object.length() - 1));
+        SerializedString fields = new SerializedString("," + object.substring(1, object.length() - 1));
+        fields.asUnquotedUTF8(); // encoded now, by the thread that publishes it, not lazily by a serving thread
+        return fields;
     }
 
     static void user(JsonGenerator json, Principal principal, UUID id) throws IOException {

@@ -6,10 +6,9 @@ import java.util.List;
 /**
  * OpenMetadata's fully qualified names as the simulator builds and reads them: parts joined by {@code .}, a part
  * holding {@code .} or {@code "} wrapped in double quotes with each inner {@code "} doubled
- * ({@code pg_prod.sales."fin.ledger"."invoice ""v1.2"""}); openmetadata-api.md names only the dot (see the
- * simulator's doc, "Where it differs"). The catalog
- * gives a quote only to names that also hold a dot, so each such part is one quoted name that OpenMetadata 1.4's own
- * grammar ({@code Fqn.g4}) parses too.
+ * ({@code pg_prod.sales."fin.ledger"."invoice ""v1.2"""}); openmetadata-api.md names only the dot (see the simulator's
+ * doc, "Where it differs"). The catalog gives a quote only to names that also hold a dot, so each such part is one
+ * quoted name that OpenMetadata 1.4's own grammar ({@code Fqn.g4}) parses too.
  */
 public final class Fqn {
 

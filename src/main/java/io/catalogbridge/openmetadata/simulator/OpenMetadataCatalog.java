@@ -265,7 +265,7 @@ public final class OpenMetadataCatalog {
     /** A page of a small, fully generated list (services, databases, schemas) in (name, id) order. */
     static <T> Page<T> page(List<T> all, Include include, int limit, Cursor after, Cursor before,
                             Function<T, String> name, Function<T, UUID> id) {
-        List<T> sorted = new ArrayList<>(all);
+        List<T> sorted = new ArrayList<>(include == Include.DELETED ? List.of() : all); // only tables are deleted
         sorted.sort((a, b) -> Cursor.compare(name.apply(a), id.apply(a), name.apply(b), id.apply(b)));
         if (limit == 0) {
             return new Page<>(List.of(), sorted.size(), null, null);

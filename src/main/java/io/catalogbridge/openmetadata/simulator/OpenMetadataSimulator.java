@@ -70,6 +70,9 @@ public final class OpenMetadataSimulator implements AutoCloseable {
         this.catalog = new OpenMetadataCatalog(settings.seed(), settings.tables());
         this.userIds = new Ids(settings.seed());
         this.schemaFieldsOfTables = new SerializableString[catalog.schemas().size()];
+        for (OmSchema schema : catalog.schemas()) { // before the server starts: its threads see them all
+            schemaFieldsOfTables[schema.index()] = EntityJson.schemaFieldsOfTables(schema);
+        }
         this.faults = new SimulatorFaults(settings.faults());
         this.executor = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
         this.server = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 256);
@@ -287,14 +290,9 @@ public final class OpenMetadataSimulator implements AutoCloseable {
                 .orElseGet(() -> Answer.error(404, "table instance for " + asked + " not found"));
     }
 
-    /** What every table of a schema shares, encoded once per schema (a race only encodes it twice). */
+    /** What every table of a schema shares, encoded once per schema when the simulator starts. */
     private SerializableString schemaFields(OmSchema schema) {
-        SerializableString fields = schemaFieldsOfTables[schema.index()];
-        if (fields == null) {
-            fields = EntityJson.schemaFieldsOfTables(schema);
-            schemaFieldsOfTables[schema.index()] = fields;
-        }
-        return fields;
+        return schemaFieldsOfTables[schema.index()];
     }
 
     /** Writes one entity of a listing. */

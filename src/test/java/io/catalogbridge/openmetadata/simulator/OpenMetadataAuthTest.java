@@ -116,6 +116,11 @@ class OpenMetadataAuthTest {
             assertThat(shown.path("id").asText()).isEqualTo(deleted.id().toString());
         }
         assertThat(bot.get("/api/v1/tables?include=some").status()).isEqualTo(400);
+        // only tables are ever soft-deleted
+        assertThat(bot.get("/api/v1/services/databaseServices?include=deleted").json().path("paging").path("total")
+                .asInt()).isZero();
+        assertThat(bot.get("/api/v1/databaseSchemas?include=all").json().path("paging").path("total").asInt())
+                .isEqualTo(simulator.catalog().schemas().size());
         assertThat(bot.get("/api/v1/tables/name/" + OmClient.encodePath("no.such.table.here")).status())
                 .isEqualTo(404);
         assertThat(bot.get("/api/v1/tables/not-a-uuid").status()).isEqualTo(404);

@@ -1,0 +1,408 @@
+package io.catalogbridge.openmetadata.simulator;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.catalogbridge.simulator.SimulatorFaults;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A fake OpenMetadata server over HTTP: database services, databases, schemas and tables of an
+ * {@link OpenMetadataCatalog} under {@code /api/v1}, paged by cursor in keyset order, behind bearer tokens, with
+ * switchable {@link SimulatorFaults} and the same {@code /simulator/} control surface as the Alation simulator. It
+ * runs on the JDK's HTTP server with a fixed pool of threads and streams every listing as it is generated.
+ *
+ * <pre>{@code
+ * try (OpenMetadataSimulator om = OpenMetadataSimulator.start(OpenMetadataSimulatorSettings.defaults())) {
+ *     client.get(om.baseUrl() + "/api/v1/tables?limit=1000", "Bearer " + Principal.DEMO_BOT_TOKEN);
+ * }
+ * }</pre>
+ */
+public final class OpenMetadataSimulator implements AutoCloseable {
+
+    private static final System.Logger log = System.getLogger(OpenMetadataSimulator.class.getName());
+    private static final int MAX_REQUEST_BODY = 64 * 1024;
+    private static final String API = "/api/v1";
+    private static final String CONTROL = "/simulator/";
+
+    static {
+        // Without TCP_NODELAY, Nagle's algorithm and the client's delayed ACK hold small answers back ~40 ms each.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final OpenMetadataSimulatorSettings settings;
+    private final OpenMetadataCatalog catalog;
+    private final SimulatorFaults faults;
+    private final OpenMetadataStats stats = new OpenMetadataStats();
+    private final AtomicLong dataRequests = new AtomicLong();
+    private final Map<String, AtomicLong> tokenUses = new ConcurrentHashMap<>();
+    private final Ids userIds;
+    private final SerializableString[] schemaFieldsOfTables;
+    private final Clock clock;
+    private final ExecutorService executor;
+    private final HttpServer server;
+
+    private OpenMetadataSimulator(OpenMetadataSimulatorSettings settings, Clock clock) throws IOException {
+        this.settings = settings;
+        this.clock = clock;
+        this.catalog = new OpenMetadataCatalog(settings.seed(), settings.tables());
+        this.userIds = new Ids(settings.seed());
+        this.schemaFieldsOfTables = new SerializableString[catalog.schemas().size()];
+        for (OmSchema schema : catalog.schemas()) { // before the server starts: its threads see them all
+            schemaFieldsOfTables[schema.index()] = EntityJson.schemaFieldsOfTables(schema);
+        }
+        this.faults = new SimulatorFaults(settings.faults());
+        this.executor = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
+        this.server = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 256);
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** Starts a simulator; it listens until {@link #close()}. */
+    public static OpenMetadataSimulator start(OpenMetadataSimulatorSettings settings) throws IOException {
+        return new OpenMetadataSimulator(settings, Clock.systemUTC());
+    }
+
+    static OpenMetadataSimulator start(OpenMetadataSimulatorSettings settings, Clock clock) throws IOException {
+        return new OpenMetadataSimulator(settings, clock);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** {@code http://host:port}, without a trailing slash; the API is under {@code /api}. */
+    public String baseUrl() {
+        String host = server.getAddress().getAddress().isAnyLocalAddress() ? "localhost"
+                : server.getAddress().getHostString();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    public OpenMetadataSimulatorSettings settings() {
+        return settings;
+    }
+
+    public OpenMetadataCatalog catalog() {
+        return catalog;
+    }
+
+    /** The live faults: changes apply to the next request. */
+    public SimulatorFaults faults() {
+        return faults;
+    }
+
+    public OpenMetadataStats.Snapshot stats() {
+        return stats.snapshot();
+    }
+
+    /** Zeroes the statistics and restarts the numbering of data requests that the faults count on. */
+    public void resetStats() {
+        stats.reset();
+        dataRequests.set(0);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) {
+        try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            String method = exchange.getRequestMethod();
+            if (path.startsWith(CONTROL)) {
+                send(exchange, ControlEndpoint.serve(this, method, path, readBody(exchange)));
+                return;
+            }
+            Route route = Route.of(path);
+            Answer answer = answer(exchange, route, method);
+            stats.record(route.endpoint().statsName(), answer.status(), answer.objects());
+            send(exchange, answer);
+        } catch (IOException clientGone) {
+            log.log(System.Logger.Level.DEBUG, "Client went away: {0}", clientGone.toString());
+        } catch (RuntimeException bug) {
+            log.log(System.Logger.Level.ERROR, "OpenMetadata simulator failed to answer", bug);
+        }
+    }
+
+    private Answer answer(HttpExchange exchange, Route route, String method) {
+        SimulatorFaults.Settings faults = this.faults.current();
+        sleep(faults.latency());
+        Endpoint endpoint = route.endpoint();
+        if (endpoint == Endpoint.UNKNOWN) {
+            return Answer.error(404, "HTTP 404 Not Found");
+        }
+        if (!method.equals("GET")) {
+            return Answer.error(405, "HTTP 405 Method Not Allowed");
+        }
+        Query query;
+        try {
+            query = Query.parse(exchange.getRequestURI().getRawQuery());
+        } catch (Query.BadRequest bad) {
+            return Answer.error(400, bad.getMessage());
+        }
+        if (endpoint == Endpoint.VERSION) {
+            return version();
+        }
+        long n = dataRequests.incrementAndGet();
+        if (faults.burstEvery() > 0 && n >= faults.burstEvery() && n % faults.burstEvery() < faults.burstLength()) {
+            return Answer.proxyPage(503, "Service Temporarily Unavailable", Map.of());
+        }
+        Principal principal;
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Answer.error(401, "Not Authorized! Token not present");
+        }
+        String token = authorization.substring(7).strip();
+        Optional<Principal> known = principal(token);
+        if (known.isEmpty()) {
+            return Answer.error(401, "Not Authorized! Invalid token");
+        }
+        principal = known.get();
+        long uses = tokenUses.computeIfAbsent(token, t -> new AtomicLong()).incrementAndGet();
+        if (principal.expiredAt(clock.instant()) || faults.expireTokenAfter() > 0 && uses > faults.expireTokenAfter()) {
+            return Answer.error(401, "Expired token!");
+        }
+        if (faults.throttleEvery() > 0 && n % faults.throttleEvery() == 0) {
+            return Answer.proxyPage(429, "Too Many Requests", faults.retryAfterSeconds() > 0
+                    ? Map.of("Retry-After", String.valueOf(faults.retryAfterSeconds())) : Map.of());
+        }
+        try {
+            return serve(endpoint, route.tail(), query, principal);
+        } catch (Query.BadRequest bad) {
+            return Answer.error(400, bad.getMessage());
+        }
+    }
+
+    private Optional<Principal> principal(String token) {
+        byte[] given = token.getBytes(StandardCharsets.UTF_8);
+        return settings.principals().stream()
+                .filter(p -> MessageDigest.isEqual(p.token().getBytes(StandardCharsets.UTF_8), given))
+                .findFirst();
+    }
+
+    private Answer serve(Endpoint endpoint, String tail, Query query, Principal principal) {
+        return switch (endpoint) {
+            case SERVICES -> services(query, principal);
+            case DATABASES -> databases(query);
+            case SCHEMAS -> schemas(query);
+            case TABLES -> tables(query);
+            case TABLE_BY_ID -> tableById(tail, query);
+            case TABLE_BY_NAME -> tableByName(tail, query);
+            case LOGGED_IN_USER -> Answer.json(200, json -> EntityJson.user(json, principal,
+                    userIds.id(Ids.Kind.USER, settings.principals().indexOf(principal))));
+            default -> throw new IllegalArgumentException("not a data endpoint: " + endpoint);
+        };
+    }
+
+    private Answer version() {
+        return Answer.json(200, json -> {
+            json.writeStartObject();
+            json.writeStringField("version", settings.version());
+            json.writeStringField("revision", "catalog-bridge-simulator");
+            json.writeNumberField("timestamp", EntityJson.UPDATED_AT);
+            json.writeEndObject();
+        });
+    }
+
+    private Answer services(Query query, Principal principal) {
+        OpenMetadataCatalog.Page<OmService> page = OpenMetadataCatalog.page(catalog.services(), query.include(),
+                query.limit(), query.after(), query.before(), OmService::name, OmService::id);
+        Map<OmService, Integer> databaseCounts = new java.util.HashMap<>();
+        page.rows().forEach(s -> databaseCounts.put(s, catalog.databasesOf(s).size()));
+        return list(page, (json, service) -> EntityJson.service(json, service, databaseCounts.get(service),
+                principal.seesConnections()));
+    }
+
+    private Answer databases(Query query) {
+        String service = query.text("service");
+        List<OmDatabase> scope = service == null ? catalog.databases()
+                : catalog.service(service).map(catalog::databasesOf).orElse(List.of());
+        return list(OpenMetadataCatalog.page(scope, query.include(), query.limit(), query.after(), query.before(),
+                OmDatabase::name, OmDatabase::id), EntityJson::database);
+    }
+
+    private Answer schemas(Query query) {
+        String database = query.text("database");
+        List<OmSchema> scope = database == null ? catalog.schemas()
+                : catalog.database(database).map(catalog::schemasOf).orElse(List.of());
+        return list(OpenMetadataCatalog.page(scope, query.include(), query.limit(), query.after(), query.before(),
+                OmSchema::name, OmSchema::id), EntityJson::schema);
+    }
+
+    private Answer tables(Query query) {
+        String database = query.text("database");
+        String schema = query.text("databaseSchema");
+        List<OmSchema> scope = catalog.schemas();
+        if (database != null) {
+            scope = catalog.database(database).map(catalog::schemasOf).orElse(List.of());
+        }
+        if (schema != null) {
+            List<OmSchema> within = scope;
+            scope = catalog.schema(schema).filter(within::contains).map(List::of).orElse(List.of());
+        }
+        return list(catalog.tables(scope, query.include(), query.limit(), query.after(), query.before()),
+                (json, table) -> EntityJson.table(json, table, schemaFields(table.schema())));
+    }
+
+    private Answer tableById(String tail, Query query) {
+        Optional<OmTable> table;
+        try {
+            table = catalog.table(UUID.fromString(tail));
+        } catch (IllegalArgumentException notUuid) {
+            return Answer.error(404, "HTTP 404 Not Found");
+        }
+        return table(table, query.include(), tail);
+    }
+
+    private Answer tableByName(String tail, Query query) {
+        String fqn = URLDecoder.decode(tail.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return table(catalog.tableByFqn(fqn), query.include(), fqn);
+    }
+
+    private Answer table(Optional<OmTable> table, Include include, String asked) {
+        return table.filter(t -> include.admits(t.deleted()))
+                .map(t -> Answer.json(200, json -> EntityJson.table(json, t, schemaFields(t.schema()))))
+                .orElseGet(() -> Answer.error(404, "table instance for " + asked + " not found"));
+    }
+
+    /** What every table of a schema shares, encoded once per schema when the simulator starts. */
+    private SerializableString schemaFields(OmSchema schema) {
+        return schemaFieldsOfTables[schema.index()];
+    }
+
+    /** Writes one entity of a listing. */
+    @FunctionalInterface
+    private interface EntityWriter<T> {
+        void write(JsonGenerator json, T entity) throws IOException;
+    }
+
+    private static <T> Answer list(OpenMetadataCatalog.Page<T> page, EntityWriter<T> writer) {
+        return Answer.listing(page.rows().size(), json -> {
+            json.writeStartObject();
+            json.writeArrayFieldStart("data");
+            for (T row : page.rows()) {
+                writer.write(json, row);
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("paging");
+            if (page.before() != null) {
+                json.writeStringField("before", page.before());
+            }
+            if (page.after() != null) {
+                json.writeStringField("after", page.after());
+            }
+            json.writeNumberField("total", page.total());
+            json.writeEndObject();
+            json.writeEndObject();
+        });
+    }
+
+    private static void send(HttpExchange exchange, Answer answer) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", answer.contentType());
+        answer.headers().forEach(headers::set);
+        if (answer.bytes() == null) {
+            exchange.sendResponseHeaders(answer.status(), 0); // chunked: the listing is written as it is generated
+            answer.writeStream(exchange.getResponseBody());
+            return;
+        }
+        exchange.sendResponseHeaders(answer.status(), answer.bytes().length == 0 ? -1 : answer.bytes().length);
+        try (OutputStream body = exchange.getResponseBody()) {
+            body.write(answer.bytes());
+        }
+    }
+
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        try (InputStream body = exchange.getRequestBody()) {
+            return body.readNBytes(MAX_REQUEST_BODY);
+        }
+    }
+
+    private static void sleep(Duration latency) {
+        if (latency.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(latency.toMillis(), latency.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "openmetadata-simulator-" + count.incrementAndGet());
+            thread.setDaemon(true); // a simulator left open must not keep a test JVM alive
+            return thread;
+        };
+    }
+
+    /** What the simulator serves; the names are those its statistics use. */
+    enum Endpoint {
+        SERVICES("databaseServices"), DATABASES("databases"), SCHEMAS("databaseSchemas"), TABLES("tables"),
+        TABLE_BY_ID("table-by-id"), TABLE_BY_NAME("table-by-name"), LOGGED_IN_USER("loggedInUser"),
+        VERSION("version"), UNKNOWN("unknown");
+
+        private final String statsName;
+
+        Endpoint(String statsName) {
+            this.statsName = statsName;
+        }
+
+        String statsName() {
+            return statsName;
+        }
+    }
+
+    /** An endpoint and what follows its path (a table's id or FQN, still URL-encoded). */
+    record Route(Endpoint endpoint, String tail) {
+
+        static Route of(String path) {
+            String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+            switch (p) {
+                case API + "/services/databaseServices": return new Route(Endpoint.SERVICES, null);
+                case API + "/databases": return new Route(Endpoint.DATABASES, null);
+                case API + "/databaseSchemas": return new Route(Endpoint.SCHEMAS, null);
+                case API + "/tables": return new Route(Endpoint.TABLES, null);
+                case API + "/users/loggedInUser": return new Route(Endpoint.LOGGED_IN_USER, null);
+                case API + "/system/version": return new Route(Endpoint.VERSION, null);
+                default: break;
+            }
+            String byName = API + "/tables/name/";
+            if (p.startsWith(byName) && p.length() > byName.length()) {
+                return new Route(Endpoint.TABLE_BY_NAME, path.substring(byName.length()));
+            }
+            String byId = API + "/tables/";
+            if (p.startsWith(byId) && p.indexOf('/', byId.length()) < 0) {
+                return new Route(Endpoint.TABLE_BY_ID, p.substring(byId.length()));
+            }
+            return new Route(Endpoint.UNKNOWN, null);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package io.catalogbridge.alation.simulator;
 
+import io.catalogbridge.simulator.SimulatorFaults;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package io.catalogbridge.alation.simulator;
 
+import io.catalogbridge.simulator.SimulatorFaults;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;

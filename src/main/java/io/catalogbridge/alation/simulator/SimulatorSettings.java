@@ -1,5 +1,6 @@
 package io.catalogbridge.alation.simulator;
 
+import io.catalogbridge.simulator.SimulatorFaults;
 import java.time.Duration;
 import java.util.Map;
 

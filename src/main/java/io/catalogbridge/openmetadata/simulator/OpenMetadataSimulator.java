@@ -169,7 +169,7 @@ public final class OpenMetadataSimulator implements AutoCloseable {
             return version();
         }
         long n = dataRequests.incrementAndGet();
-        if (faults.burstEvery() > 0 && n >= faults.burstEvery() && n % faults.burstEvery() < faults.burstLength()) {
+        if (faults.inBurst(n)) {
             return Answer.proxyPage(503, "Service Temporarily Unavailable", Map.of());
         }
         Principal principal;
@@ -187,7 +187,7 @@ public final class OpenMetadataSimulator implements AutoCloseable {
         if (principal.expiredAt(clock.instant()) || faults.expireTokenAfter() > 0 && uses > faults.expireTokenAfter()) {
             return Answer.error(401, "Expired token!");
         }
-        if (faults.throttleEvery() > 0 && n % faults.throttleEvery() == 0) {
+        if (faults.throttles(n)) {
             return Answer.proxyPage(429, "Too Many Requests", faults.retryAfterSeconds() > 0
                     ? Map.of("Retry-After", String.valueOf(faults.retryAfterSeconds())) : Map.of());
         }

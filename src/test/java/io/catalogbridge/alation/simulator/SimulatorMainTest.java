@@ -1,5 +1,6 @@
 package io.catalogbridge.alation.simulator;
 
+import io.catalogbridge.simulator.SimulatorFaults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

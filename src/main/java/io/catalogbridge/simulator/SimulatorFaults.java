@@ -1,4 +1,4 @@
-package io.catalogbridge.alation.simulator;
+package io.catalogbridge.simulator;
 
 import java.time.Duration;
 import java.util.function.UnaryOperator;
@@ -39,12 +39,12 @@ public final class SimulatorFaults {
         }
 
         /** Whether data request {@code n} falls in a 503 burst. */
-        boolean inBurst(long n) {
+        public boolean inBurst(long n) {
             return burstEvery > 0 && n >= burstEvery && n % burstEvery < burstLength;
         }
 
         /** Whether data request {@code n} is throttled (429). */
-        boolean throttles(long n) {
+        public boolean throttles(long n) {
             return throttleEvery > 0 && n % throttleEvery == 0;
         }
     }

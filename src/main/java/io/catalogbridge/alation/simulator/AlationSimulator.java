@@ -1,20 +1,11 @@
 package io.catalogbridge.alation.simulator;
 
 import io.catalogbridge.simulator.SimulatorFaults;
-import com.sun.net.httpserver.Headers;
+import io.catalogbridge.simulator.SimulatorServer;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,19 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class AlationSimulator implements AutoCloseable {
 
     private static final System.Logger log = System.getLogger(AlationSimulator.class.getName());
-    private static final int MAX_REQUEST_BODY = 64 * 1024;
     private static final String TOKEN_HEADER = "TOKEN";
     private static final String LOAD_BALANCER_503 = "<html><head><title>503 Service Temporarily Unavailable</title>"
             + "</head><body><center><h1>503 Service Temporarily Unavailable</h1></center><hr><center>nginx</center>"
             + "</body></html>\n";
-
-    static {
-        // Without TCP_NODELAY, Nagle's algorithm and the client's delayed ACK hold small answers back ~40 ms each.
-        // The JDK server reads this once, when it first starts: it has to be set before that.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     private final SimulatorSettings settings;
     private final SimulatedCatalog catalog;
@@ -54,8 +36,7 @@ public final class AlationSimulator implements AutoCloseable {
     private final TokenEndpoint tokenEndpoint;
     private final CatalogEndpoints catalogEndpoints;
     private final ControlEndpoints controlEndpoints;
-    private final ExecutorService executor;
-    private final HttpServer server;
+    private final SimulatorServer server;
 
     private AlationSimulator(SimulatorSettings settings) throws IOException {
         this.settings = settings;
@@ -65,11 +46,8 @@ public final class AlationSimulator implements AutoCloseable {
         this.tokenEndpoint = new TokenEndpoint(tokens, stats);
         this.catalogEndpoints = new CatalogEndpoints(catalog);
         this.controlEndpoints = new ControlEndpoints(this);
-        this.executor = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
-        this.server = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 256);
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = SimulatorServer.start(settings.bindAddress(), settings.port(), settings.threads(),
+                "alation-simulator", this::handle);
     }
 
     /** Starts a simulator; it listens until {@link #close()}. */
@@ -78,14 +56,12 @@ public final class AlationSimulator implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** {@code http://host:port}, without a trailing slash; a wildcard bind address is reached as localhost. */
     public String baseUrl() {
-        String host = server.getAddress().getAddress().isAnyLocalAddress() ? "localhost"
-                : server.getAddress().getHostString();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+        return server.baseUrl();
     }
 
     public SimulatorSettings settings() {
@@ -122,8 +98,7 @@ public final class AlationSimulator implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     private void handle(HttpExchange exchange) {
@@ -131,13 +106,13 @@ public final class AlationSimulator implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             String method = exchange.getRequestMethod();
             if (path.startsWith(ControlEndpoints.PREFIX)) {
-                send(exchange, controlEndpoints.serve(method, path, readBody(exchange)));
+                SimulatorServer.send(exchange, controlEndpoints.serve(method, path, SimulatorServer.readBody(exchange)));
                 return;
             }
             SimulatorEndpoint.Route route = SimulatorEndpoint.route(path);
             Reply reply = answer(exchange, route, method, path);
             stats.record(route.endpoint(), reply.status(), reply.objects());
-            send(exchange, reply);
+            SimulatorServer.send(exchange, reply);
         } catch (IOException clientGone) {
             log.log(System.Logger.Level.DEBUG, "Client went away: {0}", clientGone.toString());
         } catch (RuntimeException bug) {
@@ -148,7 +123,7 @@ public final class AlationSimulator implements AutoCloseable {
     private Reply answer(HttpExchange exchange, SimulatorEndpoint.Route route, String method, String path)
             throws IOException {
         SimulatorFaults.Settings faults = this.faults.current();
-        sleep(faults.latency());
+        SimulatorServer.sleep(faults.latency());
         SimulatorEndpoint endpoint = route.endpoint();
         if (endpoint == SimulatorEndpoint.UNKNOWN) {
             return unknownPath(method, path, exchange.getRequestURI().getRawQuery());
@@ -157,7 +132,7 @@ public final class AlationSimulator implements AutoCloseable {
             return Reply.error(405, "Method \"" + method + "\" not allowed.");
         }
         if (endpoint == SimulatorEndpoint.TOKEN) {
-            return tokenEndpoint.mint(exchange.getRequestHeaders().getFirst("Content-Type"), readBody(exchange));
+            return tokenEndpoint.mint(exchange.getRequestHeaders().getFirst("Content-Type"), SimulatorServer.readBody(exchange));
         }
         long n = dataRequests.incrementAndGet();
         if (faults.inBurst(n)) {
@@ -188,44 +163,4 @@ public final class AlationSimulator implements AutoCloseable {
         return Reply.error(404, "Not found.");
     }
 
-    private static void send(HttpExchange exchange, Reply reply) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", reply.contentType());
-        reply.headers().forEach(headers::set);
-        if (reply.bytes() == null) {
-            exchange.sendResponseHeaders(reply.status(), 0); // chunked: the listing is written as it is generated
-            reply.writeStream(exchange.getResponseBody());
-            return;
-        }
-        exchange.sendResponseHeaders(reply.status(), reply.bytes().length == 0 ? -1 : reply.bytes().length);
-        try (OutputStream body = exchange.getResponseBody()) {
-            body.write(reply.bytes());
-        }
-    }
-
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        try (InputStream body = exchange.getRequestBody()) {
-            return body.readNBytes(MAX_REQUEST_BODY);
-        }
-    }
-
-    private static void sleep(Duration latency) {
-        if (latency.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(latency.toMillis(), latency.toNanosPart() % 1_000_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "alation-simulator-" + count.incrementAndGet());
-            thread.setDaemon(true); // a simulator left open must not keep a test JVM alive
-            return thread;
-        };
-    }
 }

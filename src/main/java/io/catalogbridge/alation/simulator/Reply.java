@@ -1,12 +1,9 @@
 package io.catalogbridge.alation.simulator;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
+import io.catalogbridge.simulator.SimulatorJson;
+import io.catalogbridge.simulator.SimulatorServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -14,35 +11,21 @@ import java.util.Map;
  * One answer of the simulator, decided before anything is sent (so it can be counted first). Small answers are held
  * as bytes and sent with a Content-Length; listings are written straight to the connection as they are generated.
  */
-record Reply(int status, String contentType, Map<String, String> headers, long objects, byte[] bytes, Json stream) {
-
-    static final JsonFactory JSON = JsonFactory.builder().build();
-    static final String APPLICATION_JSON = "application/json";
-
-    /** Writes a JSON document. */
-    @FunctionalInterface
-    interface Json {
-        void write(JsonGenerator json) throws IOException;
-    }
+record Reply(int status, String contentType, Map<String, String> headers, long objects, byte[] bytes,
+             SimulatorJson.Writer stream) implements SimulatorServer.Response {
 
     /** A small JSON answer. */
-    static Reply json(int status, Json body) {
+    static Reply json(int status, SimulatorJson.Writer body) {
         return json(status, Map.of(), body);
     }
 
-    static Reply json(int status, Map<String, String> headers, Json body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
-            body.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // writing to memory does not fail
-        }
-        return new Reply(status, APPLICATION_JSON, headers, 0, bytes.toByteArray(), null);
+    static Reply json(int status, Map<String, String> headers, SimulatorJson.Writer body) {
+        return new Reply(status, SimulatorJson.APPLICATION_JSON, headers, 0, SimulatorJson.bytes(256, body), null);
     }
 
     /** A page of {@code objects} objects, streamed; {@code headers} carries X-Next-Page when more follow. */
-    static Reply listing(Map<String, String> headers, long objects, Json body) {
-        return new Reply(200, APPLICATION_JSON, headers, objects, null, body);
+    static Reply listing(Map<String, String> headers, long objects, SimulatorJson.Writer body) {
+        return new Reply(200, SimulatorJson.APPLICATION_JSON, headers, objects, null, body);
     }
 
     /** Alation's error body: {@code {"detail": "...", "code": "<status and three digits>"}}. */
@@ -64,9 +47,8 @@ record Reply(int status, String contentType, Map<String, String> headers, long o
     }
 
     /** Streams the listing to {@code out}, closing the generator (and with it the chunked body) at the end. */
-    void writeStream(OutputStream out) throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            stream.write(json);
-        }
+    @Override
+    public void writeStream(OutputStream out) throws IOException {
+        SimulatorJson.stream(out, stream);
     }
 }

@@ -1,5 +1,6 @@
 package io.catalogbridge.alation.simulator;
 
+import io.catalogbridge.simulator.SimulatorJson;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +77,7 @@ final class TokenEndpoint {
     /** The top-level scalar fields of a JSON object; nested values are skipped. */
     private static Map<String, String> jsonFields(byte[] body) throws IOException {
         Map<String, String> fields = new HashMap<>();
-        JsonFields.read(body, (name, token, value) -> {
+        SimulatorJson.readFields(body, (name, token, value) -> {
             if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
                 // "user_id": 1.5 is no user id, not user 1
                 fields.put(name, token == JsonToken.VALUE_NUMBER_FLOAT ? "not an integer" : value.getText());

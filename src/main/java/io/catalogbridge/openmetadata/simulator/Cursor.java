@@ -1,7 +1,7 @@
 package io.catalogbridge.openmetadata.simulator;
 
+import io.catalogbridge.simulator.SimulatorJson;
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,11 +18,9 @@ import java.util.UUID;
  */
 record Cursor(String name, UUID id) {
 
-    static final JsonFactory JSON = JsonFactory.builder().build();
-
     String encode() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-        try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = SimulatorJson.FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField("name", name);
             json.writeStringField("id", id.toString());
@@ -43,7 +41,7 @@ record Cursor(String name, UUID id) {
         }
         String name = null;
         String id = null;
-        try (JsonParser parser = JSON.createParser(bytes)) {
+        try (JsonParser parser = SimulatorJson.FACTORY.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("Invalid cursor");
             }

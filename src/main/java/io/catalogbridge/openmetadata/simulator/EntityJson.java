@@ -1,5 +1,6 @@
 package io.catalogbridge.openmetadata.simulator;
 
+import io.catalogbridge.simulator.SimulatorJson;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -138,7 +139,7 @@ final class EntityJson {
     /** The fragment {@link #table} writes for every table of {@code schema}: {@code ,"columns":[...],...}. */
     static SerializableString schemaFieldsOfTables(OmSchema schema) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-        try (JsonGenerator json = Cursor.JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = SimulatorJson.FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeArrayFieldStart("columns");
             column(json, schema.nameCase(), "id", "BIGINT", null, "PRIMARY_KEY");

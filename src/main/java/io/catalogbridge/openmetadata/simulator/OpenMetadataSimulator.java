@@ -2,28 +2,20 @@ package io.catalogbridge.openmetadata.simulator;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
-import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.catalogbridge.simulator.SimulatorControl;
 import io.catalogbridge.simulator.SimulatorFaults;
+import io.catalogbridge.simulator.SimulatorServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -41,16 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class OpenMetadataSimulator implements AutoCloseable {
 
     private static final System.Logger log = System.getLogger(OpenMetadataSimulator.class.getName());
-    private static final int MAX_REQUEST_BODY = 64 * 1024;
     private static final String API = "/api/v1";
-    private static final String CONTROL = "/simulator/";
-
-    static {
-        // Without TCP_NODELAY, Nagle's algorithm and the client's delayed ACK hold small answers back ~40 ms each.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     private final OpenMetadataSimulatorSettings settings;
     private final OpenMetadataCatalog catalog;
@@ -61,8 +44,8 @@ public final class OpenMetadataSimulator implements AutoCloseable {
     private final Ids userIds;
     private final SerializableString[] schemaFieldsOfTables;
     private final Clock clock;
-    private final ExecutorService executor;
-    private final HttpServer server;
+    private final ControlEndpoint control = new ControlEndpoint(this);
+    private final SimulatorServer server;
 
     private OpenMetadataSimulator(OpenMetadataSimulatorSettings settings, Clock clock) throws IOException {
         this.settings = settings;
@@ -74,11 +57,8 @@ public final class OpenMetadataSimulator implements AutoCloseable {
             schemaFieldsOfTables[schema.index()] = EntityJson.schemaFieldsOfTables(schema);
         }
         this.faults = new SimulatorFaults(settings.faults());
-        this.executor = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
-        this.server = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 256);
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = SimulatorServer.start(settings.bindAddress(), settings.port(), settings.threads(),
+                "openmetadata-simulator", this::handle);
     }
 
     /** Starts a simulator; it listens until {@link #close()}. */
@@ -91,14 +71,12 @@ public final class OpenMetadataSimulator implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** {@code http://host:port}, without a trailing slash; the API is under {@code /api}. */
     public String baseUrl() {
-        String host = server.getAddress().getAddress().isAnyLocalAddress() ? "localhost"
-                : server.getAddress().getHostString();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+        return server.baseUrl();
     }
 
     public OpenMetadataSimulatorSettings settings() {
@@ -126,22 +104,21 @@ public final class OpenMetadataSimulator implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     private void handle(HttpExchange exchange) {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             String method = exchange.getRequestMethod();
-            if (path.startsWith(CONTROL)) {
-                send(exchange, ControlEndpoint.serve(this, method, path, readBody(exchange)));
+            if (path.startsWith(SimulatorControl.PREFIX)) {
+                SimulatorServer.send(exchange, control.serve(method, path, SimulatorServer.readBody(exchange)));
                 return;
             }
             Route route = Route.of(path);
             Answer answer = answer(exchange, route, method);
             stats.record(route.endpoint().statsName(), answer.status(), answer.objects());
-            send(exchange, answer);
+            SimulatorServer.send(exchange, answer);
         } catch (IOException clientGone) {
             log.log(System.Logger.Level.DEBUG, "Client went away: {0}", clientGone.toString());
         } catch (RuntimeException bug) {
@@ -151,7 +128,7 @@ public final class OpenMetadataSimulator implements AutoCloseable {
 
     private Answer answer(HttpExchange exchange, Route route, String method) {
         SimulatorFaults.Settings faults = this.faults.current();
-        sleep(faults.latency());
+        SimulatorServer.sleep(faults.latency());
         Endpoint endpoint = route.endpoint();
         if (endpoint == Endpoint.UNKNOWN) {
             return Answer.error(404, "HTTP 404 Not Found");
@@ -322,46 +299,6 @@ public final class OpenMetadataSimulator implements AutoCloseable {
         });
     }
 
-    private static void send(HttpExchange exchange, Answer answer) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", answer.contentType());
-        answer.headers().forEach(headers::set);
-        if (answer.bytes() == null) {
-            exchange.sendResponseHeaders(answer.status(), 0); // chunked: the listing is written as it is generated
-            answer.writeStream(exchange.getResponseBody());
-            return;
-        }
-        exchange.sendResponseHeaders(answer.status(), answer.bytes().length == 0 ? -1 : answer.bytes().length);
-        try (OutputStream body = exchange.getResponseBody()) {
-            body.write(answer.bytes());
-        }
-    }
-
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        try (InputStream body = exchange.getRequestBody()) {
-            return body.readNBytes(MAX_REQUEST_BODY);
-        }
-    }
-
-    private static void sleep(Duration latency) {
-        if (latency.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(latency.toMillis(), latency.toNanosPart() % 1_000_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "openmetadata-simulator-" + count.incrementAndGet());
-            thread.setDaemon(true); // a simulator left open must not keep a test JVM alive
-            return thread;
-        };
-    }
 
     /** What the simulator serves; the names are those its statistics use. */
     enum Endpoint {

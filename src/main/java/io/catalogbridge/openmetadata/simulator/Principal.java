@@ -1,5 +1,6 @@
 package io.catalogbridge.openmetadata.simulator;
 
+import io.catalogbridge.simulator.SimulatorJson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public record Principal(String token, String name, String email, boolean bot, bo
             if (parts.length != 3) {
                 return claims;
             }
-            try (JsonParser parser = Cursor.JSON.createParser(Base64.getUrlDecoder().decode(parts[1]))) {
+            try (JsonParser parser = SimulatorJson.FACTORY.createParser(Base64.getUrlDecoder().decode(parts[1]))) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     return claims;
                 }

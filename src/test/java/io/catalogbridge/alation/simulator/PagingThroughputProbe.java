@@ -1,5 +1,6 @@
 package io.catalogbridge.alation.simulator;
 
+import io.catalogbridge.simulator.SimulatorJson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.net.URI;
@@ -53,7 +54,7 @@ public final class PagingThroughputProbe {
 
     private static long countObjects(byte[] body) throws Exception {
         long objects = 0;
-        try (JsonParser parser = Reply.JSON.createParser(body)) {
+        try (JsonParser parser = SimulatorJson.FACTORY.createParser(body)) {
             parser.nextToken();
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 parser.skipChildren();

@@ -1,5 +1,6 @@
 package io.catalogbridge.openmetadata.simulator;
 
+import io.catalogbridge.simulator.SimulatorJson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.net.URI;
@@ -58,7 +59,7 @@ public final class OpenMetadataPagingProbe {
     /** Counts the page's tables into {@code tables[0]}; answers its {@code paging.after}, or null on the last. */
     private static String read(byte[] body, long[] tables) throws Exception {
         String after = null;
-        try (JsonParser parser = Cursor.JSON.createParser(body)) {
+        try (JsonParser parser = SimulatorJson.FACTORY.createParser(body)) {
             parser.nextToken();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();

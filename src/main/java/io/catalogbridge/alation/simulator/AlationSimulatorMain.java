@@ -1,12 +1,10 @@
 package io.catalogbridge.alation.simulator;
 
 import io.catalogbridge.simulator.SimulatorFaults;
+import io.catalogbridge.simulator.SimulatorOptions;
 import java.io.PrintStream;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs an {@link AlationSimulator} on its own, without Spring, for benchmarks and manual tests:
@@ -41,55 +39,24 @@ public final class AlationSimulatorMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (java.util.Arrays.asList(args).contains("--help")) {
-            System.out.print(USAGE);
-            return;
-        }
-        SimulatorSettings settings;
-        try {
-            settings = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(USAGE);
-            System.exit(2);
-            return;
-        }
-        AlationSimulator simulator = AlationSimulator.start(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "alation-simulator-shutdown"));
-        describe(simulator, System.out);
-        new CountDownLatch(1).await(); // the server's threads are daemons: this thread keeps the process alive
+        SimulatorOptions.run(args, USAGE, "alation-simulator", AlationSimulatorMain::parse, AlationSimulator::start,
+                AlationSimulatorMain::describe);
     }
 
     static SimulatorSettings parse(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            if (!arg.startsWith("--") || equals < 0) {
-                throw new IllegalArgumentException("Not an option: " + arg + " (expected --name=value)");
-            }
-            options.put(arg.substring(2, equals), arg.substring(equals + 1));
-        }
+        SimulatorOptions options = SimulatorOptions.parse(args);
         SimulatorSettings defaults = SimulatorSettings.defaults();
-        SimulatorFaults.Settings faults = new SimulatorFaults.Settings(
-                Duration.ofMillis(number(options.remove("latency-ms"), 0)),
-                (int) number(options.remove("throttle-every"), 0),
-                (int) number(options.remove("retry-after"), 1),
-                (int) number(options.remove("burst-every"), 0),
-                (int) number(options.remove("burst-length"), 3),
-                (int) number(options.remove("expire-token-after"), 0));
+        SimulatorFaults.Settings faults = options.faults();
         SimulatorSettings settings = new SimulatorSettings(
-                options.getOrDefault("bind", defaults.bindAddress()),
-                (int) number(options.remove("port"), DEFAULT_PORT),
-                (int) number(options.remove("threads"), defaults.threads()),
-                number(options.remove("seed"), defaults.seed()),
-                (int) number(options.remove("tables"), defaults.tables()),
-                duration(options.remove("token-ttl"), defaults.tokenTtl()),
-                users(options.remove("users"), defaults.users()),
+                options.text("bind", defaults.bindAddress()),
+                options.intNumber("port", DEFAULT_PORT),
+                options.intNumber("threads", defaults.threads()),
+                options.number("seed", defaults.seed()),
+                options.intNumber("tables", defaults.tables()),
+                options.duration("token-ttl", defaults.tokenTtl()),
+                users(options.take("users"), defaults.users()),
                 faults);
-        options.remove("bind");
-        if (!options.isEmpty()) {
-            throw new IllegalArgumentException("Unknown option(s): " + options.keySet());
-        }
+        options.requireAllTaken();
         return settings;
     }
 
@@ -112,25 +79,6 @@ public final class AlationSimulatorMain {
         out.flush();
     }
 
-    private static long number(String value, long fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(value.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Not a whole number: " + value);
-        }
-    }
-
-    private static Duration duration(String value, Duration fallback) {
-        try {
-            return value == null ? fallback : Duration.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Not an ISO-8601 duration (e.g. PT24H): " + value);
-        }
-    }
-
     private static Map<Long, String> users(String value, Map<Long, String> fallback) {
         if (value == null) {
             return fallback;
@@ -141,7 +89,7 @@ public final class AlationSimulatorMain {
             if (colon < 1 || colon == pair.length() - 1) {
                 throw new IllegalArgumentException("Not a user_id:refresh_token pair: " + pair);
             }
-            users.put(number(pair.substring(0, colon), 0), pair.substring(colon + 1));
+            users.put(SimulatorOptions.wholeNumber(pair.substring(0, colon), 0), pair.substring(colon + 1));
         }
         return users;
     }

@@ -1,9 +1,8 @@
 package io.catalogbridge.alation.simulator;
 
-import java.net.URLDecoder;
+import io.catalogbridge.simulator.SimulatorQuery;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +14,7 @@ final class QueryParameters {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1_000;
 
-    private final Map<String, String> values = new LinkedHashMap<>();
+    private final SimulatorQuery query;
 
     /** A 400 answer with Alation's code for bad query parameters. */
     static final class BadRequest extends RuntimeException {
@@ -32,31 +31,21 @@ final class QueryParameters {
     record Page(int limit, long skip) {
     }
 
+    private QueryParameters(SimulatorQuery query) {
+        this.query = query;
+    }
+
     static QueryParameters parse(String rawQuery) {
-        QueryParameters parameters = new QueryParameters();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return parameters;
+        try {
+            return new QueryParameters(SimulatorQuery.parse(rawQuery));
+        } catch (IllegalArgumentException malformed) {
+            throw new BadRequest(malformed.getMessage());
         }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            try {
-                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                parameters.values.put(name, value);
-            } catch (IllegalArgumentException badEscape) {
-                throw new BadRequest("Malformed query string: " + badEscape.getMessage());
-            }
-        }
-        return parameters;
     }
 
     /** The value, or null when absent or empty. */
     String text(String name) {
-        String value = values.get(name);
-        return value == null || value.isEmpty() ? null : value;
+        return query.text(name);
     }
 
     /** The whole number, or null when absent or empty. */
@@ -90,7 +79,7 @@ final class QueryParameters {
     /** The relative link to the page after {@code page}: the same filters, the effective limit, skip advanced. */
     String nextPage(String path, Page page) {
         StringBuilder link = new StringBuilder(path).append('?');
-        values.forEach((name, value) -> {
+        query.values().forEach((name, value) -> {
             if (!name.equals("limit") && !name.equals("skip")) {
                 link.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
                         .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');

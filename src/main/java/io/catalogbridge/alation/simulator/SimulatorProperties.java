@@ -1,6 +1,6 @@
 package io.catalogbridge.alation.simulator;
 
-import io.catalogbridge.simulator.SimulatorFaults;
+import io.catalogbridge.simulator.SimulatorFaultProperties;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,23 +21,11 @@ public record SimulatorProperties(
         @DefaultValue("24h") Duration tokenTtl,
         @DefaultValue("1") long userId,
         @DefaultValue(SimulatorSettings.DEMO_REFRESH_TOKEN) String refreshToken,
-        @DefaultValue Faults faults) {
-
-    /** Faults the simulator starts with; zero switches one off. */
-    public record Faults(
-            @DefaultValue("0ms") Duration latency,
-            @DefaultValue("0") int throttleEvery,
-            @DefaultValue("1s") Duration retryAfter,
-            @DefaultValue("0") int burstEvery,
-            @DefaultValue("3") int burstLength,
-            @DefaultValue("0") int expireTokenAfter) {
-    }
+        @DefaultValue SimulatorFaultProperties faults) {
 
     SimulatorSettings toSettings() {
         return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, Map.of(userId, refreshToken),
-                new SimulatorFaults.Settings(faults.latency(), faults.throttleEvery(),
-                        Math.toIntExact(faults.retryAfter().toSeconds()), faults.burstEvery(), faults.burstLength(),
-                        faults.expireTokenAfter()));
+                faults.toSettings());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.catalogbridge.alation.simulator;
 
 import io.catalogbridge.simulator.SimulatorFaults;
+import io.catalogbridge.simulator.SimulatorSettingsRules;
 import java.time.Duration;
 import java.util.Map;
 
@@ -17,18 +18,8 @@ public record SimulatorSettings(
     public static final String DEMO_REFRESH_TOKEN = "demo-refresh-token";
 
     public SimulatorSettings {
-        if (bindAddress == null || bindAddress.isBlank()) {
-            throw new IllegalArgumentException("bindAddress is required, e.g. 127.0.0.1");
-        }
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
-        }
-        if (tables < 0 || tables > SimulatedCatalog.MAX_TABLES) {
-            throw new IllegalArgumentException("tables must be between 0 and " + SimulatedCatalog.MAX_TABLES);
-        }
+        SimulatorSettingsRules.requireServer(bindAddress, port, threads);
+        SimulatorSettingsRules.requireTables(tables, SimulatedCatalog.MAX_TABLES);
         if (tokenTtl == null || tokenTtl.isNegative() || tokenTtl.isZero()) {
             throw new IllegalArgumentException("tokenTtl must be positive");
         }

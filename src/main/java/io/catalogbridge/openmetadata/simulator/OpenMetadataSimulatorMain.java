@@ -1,13 +1,10 @@
 package io.catalogbridge.openmetadata.simulator;
 
 import io.catalogbridge.simulator.SimulatorFaults;
+import io.catalogbridge.simulator.SimulatorOptions;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs an {@link OpenMetadataSimulator} on its own, without Spring, for benchmarks and manual tests:
@@ -45,46 +42,18 @@ public final class OpenMetadataSimulatorMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (java.util.Arrays.asList(args).contains("--help")) {
-            System.out.print(USAGE);
-            return;
-        }
-        OpenMetadataSimulatorSettings settings;
-        try {
-            settings = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(USAGE);
-            System.exit(2);
-            return;
-        }
-        OpenMetadataSimulator simulator = OpenMetadataSimulator.start(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "openmetadata-simulator-shutdown"));
-        describe(simulator, System.out);
-        new CountDownLatch(1).await(); // the server's threads are daemons: this thread keeps the process alive
+        SimulatorOptions.run(args, USAGE, "openmetadata-simulator", OpenMetadataSimulatorMain::parse,
+                OpenMetadataSimulator::start, OpenMetadataSimulatorMain::describe);
     }
 
     static OpenMetadataSimulatorSettings parse(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            if (!arg.startsWith("--") || equals < 0) {
-                throw new IllegalArgumentException("Not an option: " + arg + " (expected --name=value)");
-            }
-            options.put(arg.substring(2, equals), arg.substring(equals + 1));
-        }
+        SimulatorOptions options = SimulatorOptions.parse(args);
         OpenMetadataSimulatorSettings defaults = OpenMetadataSimulatorSettings.defaults();
-        SimulatorFaults.Settings faults = new SimulatorFaults.Settings(
-                Duration.ofMillis(number(options.remove("latency-ms"), 0)),
-                (int) number(options.remove("throttle-every"), 0),
-                (int) number(options.remove("retry-after"), 1),
-                (int) number(options.remove("burst-every"), 0),
-                (int) number(options.remove("burst-length"), 3),
-                (int) number(options.remove("expire-token-after"), 0));
+        SimulatorFaults.Settings faults = options.faults();
         List<Principal> principals = new ArrayList<>();
-        String bots = options.remove("bot-tokens");
-        String users = options.remove("user-tokens");
-        String admins = options.remove("admin-tokens");
+        String bots = options.take("bot-tokens");
+        String users = options.take("user-tokens");
+        String admins = options.take("admin-tokens");
         if (bots == null && users == null && admins == null) {
             principals.addAll(defaults.principals());
         }
@@ -93,18 +62,14 @@ public final class OpenMetadataSimulatorMain {
         tokens(admins).forEach(token -> principals.add(Principal.of(token, "admin-" + principals.size(), false,
                 true)));
         OpenMetadataSimulatorSettings settings = new OpenMetadataSimulatorSettings(
-                options.getOrDefault("bind", defaults.bindAddress()),
-                (int) number(options.remove("port"), DEFAULT_PORT),
-                (int) number(options.remove("threads"), defaults.threads()),
-                number(options.remove("seed"), defaults.seed()),
-                (int) number(options.remove("tables"), defaults.tables()),
-                options.getOrDefault("version", defaults.version()),
+                options.text("bind", defaults.bindAddress()),
+                options.intNumber("port", DEFAULT_PORT),
+                options.intNumber("threads", defaults.threads()),
+                options.number("seed", defaults.seed()),
+                options.intNumber("tables", defaults.tables()),
+                options.text("version", defaults.version()),
                 principals, faults);
-        options.remove("bind");
-        options.remove("version");
-        if (!options.isEmpty()) {
-            throw new IllegalArgumentException("Unknown option(s): " + options.keySet());
-        }
+        options.requireAllTaken();
         return settings;
     }
 
@@ -140,16 +105,5 @@ public final class OpenMetadataSimulatorMain {
             return List.of();
         }
         return List.of(value.split(","));
-    }
-
-    private static long number(String value, long fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(value.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Not a whole number: " + value);
-        }
     }
 }

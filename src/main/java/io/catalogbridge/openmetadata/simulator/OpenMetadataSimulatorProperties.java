@@ -1,6 +1,6 @@
 package io.catalogbridge.openmetadata.simulator;
 
-import io.catalogbridge.simulator.SimulatorFaults;
+import io.catalogbridge.simulator.SimulatorFaultProperties;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,26 +24,14 @@ public record OpenMetadataSimulatorProperties(
         @DefaultValue(Principal.DEMO_BOT_TOKEN) String botToken,
         @DefaultValue(Principal.DEMO_USER_TOKEN) String userToken,
         @DefaultValue(Principal.DEMO_EXPIRED_TOKEN) String expiredToken,
-        @DefaultValue Faults faults) {
-
-    /** Faults the simulator starts with; zero switches one off (a zero retry-after sends 429s without the header). */
-    public record Faults(
-            @DefaultValue("0ms") Duration latency,
-            @DefaultValue("0") int throttleEvery,
-            @DefaultValue("1s") Duration retryAfter,
-            @DefaultValue("0") int burstEvery,
-            @DefaultValue("3") int burstLength,
-            @DefaultValue("0") int expireTokenAfter) {
-    }
+        @DefaultValue SimulatorFaultProperties faults) {
 
     OpenMetadataSimulatorSettings toSettings() {
         return new OpenMetadataSimulatorSettings(bindAddress, port, threads, seed, tables, version,
                 List.of(Principal.of(botToken, "ingestion-bot", true, false),
                         Principal.of(userToken, "data.steward", false, false),
                         Principal.of(expiredToken, "expired-bot", true, false)),
-                new SimulatorFaults.Settings(faults.latency(), faults.throttleEvery(),
-                        Math.toIntExact(faults.retryAfter().toSeconds()), faults.burstEvery(), faults.burstLength(),
-                        faults.expireTokenAfter()));
+                faults.toSettings());
     }
 
     @Override

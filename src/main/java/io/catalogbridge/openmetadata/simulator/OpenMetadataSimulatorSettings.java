@@ -1,6 +1,7 @@
 package io.catalogbridge.openmetadata.simulator;
 
 import io.catalogbridge.simulator.SimulatorFaults;
+import io.catalogbridge.simulator.SimulatorSettingsRules;
 import java.util.List;
 
 /**
@@ -14,18 +15,8 @@ public record OpenMetadataSimulatorSettings(
     public static final String DEFAULT_VERSION = "1.4.0";
 
     public OpenMetadataSimulatorSettings {
-        if (bindAddress == null || bindAddress.isBlank()) {
-            throw new IllegalArgumentException("bindAddress is required, e.g. 127.0.0.1");
-        }
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
-        }
-        if (tables < 0 || tables > OpenMetadataCatalog.MAX_TABLES) {
-            throw new IllegalArgumentException("tables must be between 0 and " + OpenMetadataCatalog.MAX_TABLES);
-        }
+        SimulatorSettingsRules.requireServer(bindAddress, port, threads);
+        SimulatorSettingsRules.requireTables(tables, OpenMetadataCatalog.MAX_TABLES);
         if (version == null || version.isBlank()) {
             throw new IllegalArgumentException("version is required, e.g. " + DEFAULT_VERSION);
         }

@@ -1,9 +1,6 @@
 package io.catalogbridge.openmetadata.simulator;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import io.catalogbridge.simulator.SimulatorQuery;
 
 /** The query parameters of a request, decoded; the last of repeated values wins. */
 final class Query {
@@ -19,33 +16,23 @@ final class Query {
         }
     }
 
-    private final Map<String, String> values = new HashMap<>();
+    private final SimulatorQuery query;
+
+    private Query(SimulatorQuery query) {
+        this.query = query;
+    }
 
     static Query parse(String rawQuery) {
-        Query query = new Query();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
+        try {
+            return new Query(SimulatorQuery.parse(rawQuery));
+        } catch (IllegalArgumentException malformed) {
+            throw new BadRequest(malformed.getMessage());
         }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            try {
-                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                query.values.put(name, value);
-            } catch (IllegalArgumentException badEscape) {
-                throw new BadRequest("Malformed query string: " + badEscape.getMessage());
-            }
-        }
-        return query;
     }
 
     /** The value, or null when absent or empty. */
     String text(String name) {
-        String value = values.get(name);
-        return value == null || value.isEmpty() ? null : value;
+        return query.text(name);
     }
 
     int limit() {

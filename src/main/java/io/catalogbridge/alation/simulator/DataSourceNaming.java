@@ -1,5 +1,6 @@
 package io.catalogbridge.alation.simulator;
 
+import io.catalogbridge.simulator.Hashing;
 import io.catalogbridge.alation.simulator.TableNames.Style;
 import java.util.Arrays;
 

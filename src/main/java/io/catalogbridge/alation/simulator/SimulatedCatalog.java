@@ -1,5 +1,7 @@
 package io.catalogbridge.alation.simulator;
 
+import io.catalogbridge.simulator.Shares;
+import io.catalogbridge.simulator.Hashing;
 import io.catalogbridge.alation.simulator.SimulatedDataSource.Kind;
 import io.catalogbridge.alation.simulator.TableNames.Style;
 import java.util.ArrayList;
@@ -369,9 +371,9 @@ public final class SimulatedCatalog {
         int guaranteed = total >= parts ? 1 : 0;
         double[] weights = new double[parts];
         for (int i = 0; i < parts; i++) {
-            weights[i] = 0.3 + 1.7 * Hashing.unit(Hashing.hash(seed, salt, i));
+            weights[i] = Shares.evenWeight(Hashing.unit(Hashing.hash(seed, salt, i)));
         }
-        long[] cuts = cut(total - (long) guaranteed * parts, weights);
+        long[] cuts = Shares.cut(total - (long) guaranteed * parts, weights);
         int[] starts = new int[parts + 1];
         for (int i = 0; i <= parts; i++) {
             starts[i] = (int) cuts[i] + guaranteed * i;
@@ -383,31 +385,13 @@ public final class SimulatedCatalog {
     private long[] tableRanges(int schemaCount) {
         double[] weights = new double[schemaCount];
         for (int i = 0; i < schemaCount; i++) {
-            double u1 = Math.max(Hashing.unit(Hashing.hash(seed, SALT_SCHEMA_SIZE, 2L * i)), 1e-12);
-            double u2 = Hashing.unit(Hashing.hash(seed, SALT_SCHEMA_SIZE, 2L * i + 1));
-            double gaussian = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-            weights[i] = Math.min(4, Math.max(0.25, Math.exp(0.6 * gaussian)));
+            weights[i] = Shares.logNormalWeight(seed, SALT_SCHEMA_SIZE, i);
         }
-        long[] cuts = cut(tableCount, weights);
+        long[] cuts = Shares.cut(tableCount, weights);
         for (int i = 0; i < cuts.length; i++) {
             cuts[i] += FIRST_TABLE_ID;
         }
         return cuts;
     }
 
-    /** Cumulative cut points of {@code total} in proportion to the weights: starts[0] = 0, starts[n] = total. */
-    private static long[] cut(long total, double[] weights) {
-        double sum = 0;
-        for (double weight : weights) {
-            sum += weight;
-        }
-        long[] starts = new long[weights.length + 1];
-        double cumulative = 0;
-        for (int i = 0; i < weights.length; i++) {
-            cumulative += weights[i];
-            starts[i + 1] = Math.min(total, Math.round(total * (cumulative / sum)));
-        }
-        starts[weights.length] = total;
-        return starts;
-    }
 }

@@ -1,5 +1,6 @@
 package io.catalogbridge.alation.simulator;
 
+import io.catalogbridge.simulator.Hashing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

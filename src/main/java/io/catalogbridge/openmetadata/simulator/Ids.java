@@ -1,5 +1,6 @@
 package io.catalogbridge.openmetadata.simulator;
 
+import io.catalogbridge.simulator.Hashing;
 import java.util.UUID;
 
 /**
@@ -14,7 +15,6 @@ final class Ids {
         SERVICE, DATABASE, SCHEMA, TABLE, USER
     }
 
-    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     private static final long INDEX_BITS = 0x3FFF_FFFF_FFFF_FFFFL;
 
     private final long[] salts = new long[Kind.values().length];
@@ -22,13 +22,13 @@ final class Ids {
 
     Ids(long seed) {
         for (Kind kind : Kind.values()) {
-            salts[kind.ordinal()] = hash(seed, 0x1D5L, kind.ordinal());
-            masks[kind.ordinal()] = hash(seed, 0x3A5CL, kind.ordinal()) & INDEX_BITS;
+            salts[kind.ordinal()] = Hashing.hash(seed, 0x1D5L, kind.ordinal());
+            masks[kind.ordinal()] = Hashing.hash(seed, 0x3A5CL, kind.ordinal()) & INDEX_BITS;
         }
     }
 
     long msb(Kind kind, long index) {
-        return mix(salts[kind.ordinal()] + index * GOLDEN) & ~0xF000L | 0x4000L;
+        return Hashing.mix(salts[kind.ordinal()] + index * Hashing.GOLDEN) & ~0xF000L | 0x4000L;
     }
 
     long lsb(Kind kind, long index) {
@@ -76,25 +76,5 @@ final class Ids {
             x *= 2 - odd * x;
         }
         return x & INDEX_BITS;
-    }
-
-    /** SplitMix64's finalizer: stateless pseudo-randomness, the same input always giving the same number. */
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    static long hash(long seed, long salt, long value) {
-        return mix(mix(seed * GOLDEN + salt) + value * GOLDEN);
-    }
-
-    /** A number in [0, bound). */
-    static int below(long hash, int bound) {
-        return (int) Long.remainderUnsigned(hash, bound);
-    }
-
-    static double unit(long hash) {
-        return (hash >>> 11) * 0x1.0p-53;
     }
 }

@@ -1,5 +1,7 @@
 package io.catalogbridge.openmetadata.simulator;
 
+import io.catalogbridge.simulator.Hashing;
+import io.catalogbridge.simulator.Shares;
 import io.catalogbridge.openmetadata.simulator.ServiceType.NameCase;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -171,7 +173,7 @@ public final class OpenMetadataCatalog {
     OmTable tableAt(OmSchema schema, int position) {
         long index = schema.firstTable() + position;
         String name = TableVocabulary.name(schema.nameCase(), slotOf(schema, position));
-        boolean view = Ids.below(Ids.hash(seed, SALT_TABLE, index), 10) == 0;
+        boolean view = Hashing.below(Hashing.hash(seed, SALT_TABLE, index), 10) == 0;
         return new OmTable(index, ids.id(Ids.Kind.TABLE, index), schema, name,
                 schema.fullyQualifiedName() + "." + Fqn.quote(name), view ? "View" : "Regular", isDeleted(position));
     }
@@ -329,7 +331,7 @@ public final class OpenMetadataCatalog {
     private List<OmService> generateServices(int count) {
         List<ServiceType> types = new ArrayList<>(List.of(ServiceType.values()));
         for (int i = types.size() - 1; i > 0; i--) {
-            int j = Ids.below(Ids.hash(seed, SALT_TYPES, i), i + 1);
+            int j = Hashing.below(Hashing.hash(seed, SALT_TYPES, i), i + 1);
             types.set(i, types.set(j, types.get(i)));
         }
         List<OmService> generated = new ArrayList<>(count);
@@ -337,18 +339,18 @@ public final class OpenMetadataCatalog {
             ServiceType type = types.get(index % types.size());
             int cycle = index / types.size();
             String environment = cycle < ENVIRONMENTS.length ? ENVIRONMENTS[cycle] : "env" + cycle;
-            long hash = Ids.hash(seed, SALT_SERVICE, index);
+            long hash = Hashing.hash(seed, SALT_SERVICE, index);
             String base = type.openMetadataName().toLowerCase(java.util.Locale.ROOT);
             String name = base + "_" + environment;
             String displayName = type.openMetadataName() + " (" + environment + ")";
             int n = cycle + 1;
             String hostPort = null;
             String account = null;
-            String database = type.hasDatabases() ? type.database(Ids.below(hash >>> 8, type.databaseChoices()))
+            String database = type.hasDatabases() ? type.database(Hashing.below(hash >>> 8, type.databaseChoices()))
                     : null;
-            boolean otherPort = Ids.below(hash, 4) == 0;
+            boolean otherPort = Hashing.below(hash, 4) == 0;
             switch (type) {
-                case SNOWFLAKE -> account = SNOWFLAKE_ACCOUNTS[Ids.below(hash >>> 16, SNOWFLAKE_ACCOUNTS.length)]
+                case SNOWFLAKE -> account = SNOWFLAKE_ACCOUNTS[Hashing.below(hash >>> 16, SNOWFLAKE_ACCOUNTS.length)]
                         + (cycle == 0 ? "" : "-" + environment);
                 case POSTGRES -> hostPort = "pg-" + n + ".corp.example:" + (otherPort ? 5433 : 5432);
                 case MYSQL -> hostPort = "mysql-" + n + ".corp.example:" + (otherPort ? 3307 : 3306);
@@ -375,7 +377,7 @@ public final class OpenMetadataCatalog {
                 generated.add(database(generated.size(), service, "default"));
                 continue;
             }
-            int count = 1 + Ids.below(Ids.hash(seed, SALT_DATABASES, service.index()),
+            int count = 1 + Hashing.below(Hashing.hash(seed, SALT_DATABASES, service.index()),
                     Math.min(3, type.databaseChoices()));
             int first = Arrays.asList(databaseNames(type)).indexOf(service.database());
             for (int i = 0; i < count; i++) {
@@ -400,8 +402,8 @@ public final class OpenMetadataCatalog {
 
     private List<OmSchema> generateSchemas() {
         int count = Math.max(2 * databases.size(), (tableCount + TABLES_PER_SCHEMA - 1) / TABLES_PER_SCHEMA);
-        long[] perDatabase = cut(count - 2L * databases.size(), weights(databases.size(), SALT_SCHEMAS, false));
-        long[] tableStarts = cut(tableCount, weights(count, SALT_SIZES, true));
+        long[] perDatabase = Shares.cut(count - 2L * databases.size(), weights(databases.size(), SALT_SCHEMAS, false));
+        long[] tableStarts = Shares.cut(tableCount, weights(count, SALT_SIZES, true));
         List<OmSchema> generated = new ArrayList<>(count);
         for (OmDatabase database : databases) {
             int inDatabase = 2 + (int) (perDatabase[database.index() + 1] - perDatabase[database.index()]);
@@ -413,14 +415,14 @@ public final class OpenMetadataCatalog {
                     throw new IllegalStateException("a schema of " + size + " tables: more than the "
                             + TableVocabulary.NAMES + " names");
                 }
-                long hash = Ids.hash(seed, SALT_PERMUTATION, index);
-                int multiplier = coprime(1 + Ids.below(hash, TableVocabulary.COMBINATIONS - 1));
+                long hash = Hashing.hash(seed, SALT_PERMUTATION, index);
+                int multiplier = coprime(1 + Hashing.below(hash, TableVocabulary.COMBINATIONS - 1));
                 int inverse = BigInteger.valueOf(multiplier).modInverse(BigInteger.valueOf(
                         TableVocabulary.COMBINATIONS)).intValueExact();
                 generated.add(new OmSchema(index, ids.id(Ids.Kind.SCHEMA, index), database, name,
                         database.fullyQualifiedName() + "." + Fqn.quote(name),
                         database.service().type().nameCase(), tableStarts[index], size, multiplier, inverse,
-                        Ids.below(hash >>> 32, TableVocabulary.COMBINATIONS)));
+                        Hashing.below(hash >>> 32, TableVocabulary.COMBINATIONS)));
             }
         }
         return generated;
@@ -438,31 +440,10 @@ public final class OpenMetadataCatalog {
     private double[] weights(int count, long salt, boolean logNormal) {
         double[] weights = new double[count];
         for (int i = 0; i < count; i++) {
-            double u1 = Math.max(Ids.unit(Ids.hash(seed, salt, 2L * i)), 1e-12);
-            if (!logNormal) {
-                weights[i] = 0.3 + 1.7 * u1;
-                continue;
-            }
-            double u2 = Ids.unit(Ids.hash(seed, salt, 2L * i + 1));
-            double gaussian = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-            weights[i] = Math.min(4, Math.max(0.25, Math.exp(0.6 * gaussian)));
+            weights[i] = logNormal ? Shares.logNormalWeight(seed, salt, i)
+                    : Shares.evenWeight(Math.max(Hashing.unit(Hashing.hash(seed, salt, 2L * i)), 1e-12));
         }
         return weights;
     }
 
-    /** Cumulative cut points of {@code total} in proportion to the weights: starts[0] = 0, starts[n] = total. */
-    private static long[] cut(long total, double[] weights) {
-        double sum = 0;
-        for (double weight : weights) {
-            sum += weight;
-        }
-        long[] starts = new long[weights.length + 1];
-        double cumulative = 0;
-        for (int i = 0; i < weights.length; i++) {
-            cumulative += weights[i];
-            starts[i + 1] = Math.min(total, Math.round(total * (cumulative / sum)));
-        }
-        starts[weights.length] = total;
-        return starts;
-    }
 }

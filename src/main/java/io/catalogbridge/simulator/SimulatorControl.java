@@ -7,57 +7,87 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * A simulator's own control surface under {@code /simulator/}, for benchmarks in another process: statistics
  * ({@code GET /simulator/stats}, {@code POST /simulator/reset-stats}) and faults ({@code GET} and {@code POST
  * /simulator/faults}, the latter with any of the fields {@code GET} shows). Not counted, not delayed, no token. The
- * simulator gives the statistics' body and the shape of its answers ({@link Surface}).
+ * simulator gives the statistics' body and the shape of its answers; {@code R} is its answer type.
  */
-public final class SimulatorControl {
+public final class SimulatorControl<R> {
 
     public static final String PREFIX = "/simulator/";
     private static final Set<String> FAULT_FIELDS = Set.of("latency_ms", "throttle_every", "retry_after",
             "burst_every", "burst_length", "expire_token_after");
 
-    /** What a simulator lends its control surface; {@code R} is its answer type. */
-    public interface Surface<R> {
-        SimulatorFaults faults();
+    private final SimulatorFaults faults;
+    private final SimulatorJson.Writer stats;
+    private final Runnable resetStats;
+    private final BiFunction<Integer, SimulatorJson.Writer, R> json;
+    private final BiFunction<Integer, String, R> error;
+    private final String notFound;
 
-        /** The current statistics, as the answer to a stats call. */
-        R stats();
-
-        void resetStats();
-
-        /** A 200 answer with this JSON body. */
-        R json(SimulatorJson.Writer body);
-
-        /** An error answer in the simulator's own error shape. */
-        R error(int status, String message);
-
-        /** What its 404 says. */
-        String notFound();
-    }
-
-    private SimulatorControl() {
+    /**
+     * @param stats      writes the current statistics
+     * @param json       a JSON answer of a status
+     * @param error      an error answer in the simulator's own shape
+     * @param notFound   what its 404 says
+     */
+    public SimulatorControl(SimulatorFaults faults, SimulatorJson.Writer stats, Runnable resetStats,
+                            BiFunction<Integer, SimulatorJson.Writer, R> json, BiFunction<Integer, String, R> error,
+                            String notFound) {
+        this.faults = faults;
+        this.stats = stats;
+        this.resetStats = resetStats;
+        this.json = json;
+        this.error = error;
+        this.notFound = notFound;
     }
 
     /** Answers a call whose path starts with {@link #PREFIX}. */
-    public static <R> R serve(Surface<R> surface, String method, String path, byte[] body) {
+    public R serve(String method, String path, byte[] body) {
         return switch (method + " " + path) {
-            case "GET /simulator/stats" -> surface.stats();
+            case "GET /simulator/stats" -> json.apply(200, stats);
             case "POST /simulator/reset-stats" -> {
-                surface.resetStats();
-                yield surface.stats();
+                resetStats.run();
+                yield json.apply(200, stats);
             }
-            case "GET /simulator/faults" -> faults(surface, surface.faults().current());
-            case "POST /simulator/faults" -> changeFaults(surface, body);
-            default -> surface.error(404, surface.notFound());
+            case "GET /simulator/faults" -> faults(faults.current());
+            case "POST /simulator/faults" -> changeFaults(body);
+            default -> error.apply(404, notFound);
         };
     }
 
-    /** Writes {@code counts} as an object field of status to count. */
-    public static void writeCounts(JsonGenerator json, String field, Map<Integer, Long> counts) throws IOException {
+    /**
+     * Writes the statistics' object: {@code total}; with {@code summaries}, {@code by_status} and {@code by_endpoint};
+     * {@code by_endpoint_and_status}; {@code objects_served}; then the simulator's own counters ({@code extra}).
+     */
+    public static void writeStats(JsonGenerator json, EndpointStats.Snapshot stats, boolean summaries,
+                                  Map<String, Long> extra) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("total", stats.total());
+        if (summaries) {
+            writeCounts(json, "by_status", stats.byStatus());
+            json.writeObjectFieldStart("by_endpoint");
+            for (Map.Entry<String, Long> entry : stats.byEndpoint().entrySet()) {
+                json.writeNumberField(entry.getKey(), entry.getValue());
+            }
+            json.writeEndObject();
+        }
+        json.writeObjectFieldStart("by_endpoint_and_status");
+        for (Map.Entry<String, Map<Integer, Long>> entry : stats.responses().entrySet()) {
+            writeCounts(json, entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+        json.writeNumberField("objects_served", stats.objectsServed());
+        for (Map.Entry<String, Long> entry : extra.entrySet()) {
+            json.writeNumberField(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeCounts(JsonGenerator json, String field, Map<Integer, Long> counts) throws IOException {
         json.writeObjectFieldStart(field);
         for (Map.Entry<Integer, Long> entry : counts.entrySet()) {
             json.writeNumberField(String.valueOf(entry.getKey()), entry.getValue());
@@ -65,8 +95,8 @@ public final class SimulatorControl {
         json.writeEndObject();
     }
 
-    private static <R> R faults(Surface<R> surface, SimulatorFaults.Settings faults) {
-        return surface.json(json -> {
+    private R faults(SimulatorFaults.Settings faults) {
+        return json.apply(200, json -> {
             json.writeStartObject();
             json.writeNumberField("latency_ms", faults.latency().toMillis());
             json.writeNumberField("throttle_every", faults.throttleEvery());
@@ -79,8 +109,8 @@ public final class SimulatorControl {
     }
 
     /** Applies the fields given, keeping the others; refuses the whole change if any field is bad. */
-    private static <R> R changeFaults(Surface<R> surface, byte[] body) {
-        SimulatorFaults.Settings now = surface.faults().current();
+    private R changeFaults(byte[] body) {
+        SimulatorFaults.Settings now = faults.current();
         try {
             Map<String, Long> given = numbers(body);
             SimulatorFaults.Settings changed = new SimulatorFaults.Settings(
@@ -90,10 +120,10 @@ public final class SimulatorControl {
                     Math.toIntExact(given.getOrDefault("burst_every", (long) now.burstEvery())),
                     Math.toIntExact(given.getOrDefault("burst_length", (long) now.burstLength())),
                     Math.toIntExact(given.getOrDefault("expire_token_after", (long) now.expireTokenAfter())));
-            surface.faults().set(changed);
-            return faults(surface, changed);
+            faults.set(changed);
+            return faults(changed);
         } catch (IOException | IllegalArgumentException | ArithmeticException bad) {
-            return surface.error(400, "Invalid faults: " + bad.getMessage());
+            return error.apply(400, "Invalid faults: " + bad.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.catalogbridge.alation.simulator;
 
+import io.catalogbridge.simulator.SimulatorControl;
 import io.catalogbridge.simulator.SimulatorFaults;
 import io.catalogbridge.simulator.SimulatorServer;
 import com.sun.net.httpserver.HttpExchange;
@@ -35,7 +36,7 @@ public final class AlationSimulator implements AutoCloseable {
     private final AccessTokens tokens;
     private final TokenEndpoint tokenEndpoint;
     private final CatalogEndpoints catalogEndpoints;
-    private final ControlEndpoints controlEndpoints;
+    private final SimulatorControl<Reply> control;
     private final SimulatorServer server;
 
     private AlationSimulator(SimulatorSettings settings) throws IOException {
@@ -45,7 +46,8 @@ public final class AlationSimulator implements AutoCloseable {
         this.tokens = new AccessTokens(settings.users(), settings.tokenTtl(), Clock.systemUTC());
         this.tokenEndpoint = new TokenEndpoint(tokens, stats);
         this.catalogEndpoints = new CatalogEndpoints(catalog);
-        this.controlEndpoints = new ControlEndpoints(this);
+        this.control = new SimulatorControl<>(faults, stats::write, this::resetStats, Reply::json, Reply::error,
+                "Not found.");
         this.server = SimulatorServer.start(settings.bindAddress(), settings.port(), settings.threads(),
                 "alation-simulator", this::handle);
     }
@@ -105,8 +107,8 @@ public final class AlationSimulator implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             String method = exchange.getRequestMethod();
-            if (path.startsWith(ControlEndpoints.PREFIX)) {
-                SimulatorServer.send(exchange, controlEndpoints.serve(method, path, SimulatorServer.readBody(exchange)));
+            if (path.startsWith(SimulatorControl.PREFIX)) {
+                SimulatorServer.send(exchange, control.serve(method, path, SimulatorServer.readBody(exchange)));
                 return;
             }
             SimulatorEndpoint.Route route = SimulatorEndpoint.route(path);

@@ -1,25 +1,35 @@
 package io.catalogbridge.alation.simulator;
 
+import io.catalogbridge.simulator.EndpointStats;
+import io.catalogbridge.simulator.SimulatorControl;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What a simulator has answered since start or the last reset: responses by endpoint and status, objects listed,
- * tokens minted. A response is counted before its body is sent, so a client that has read an answer sees it counted.
+ * What a simulator has answered since start or the last reset: responses by endpoint and status, objects listed
+ * ({@link EndpointStats}, by the endpoints' stats names, listed in the endpoints' order), and tokens minted.
  */
 public final class SimulatorStats {
 
-    private final Map<SimulatorEndpoint, Map<Integer, LongAdder>> responses = new ConcurrentHashMap<>();
-    private final LongAdder objectsServed = new LongAdder();
+    private static final Map<String, SimulatorEndpoint> BY_NAME = new HashMap<>();
+
+    static {
+        for (SimulatorEndpoint endpoint : SimulatorEndpoint.values()) {
+            BY_NAME.put(endpoint.statsName(), endpoint);
+        }
+    }
+
+    private final EndpointStats responses =
+            new EndpointStats(Comparator.comparingInt(name -> BY_NAME.get(name).ordinal()));
     private final LongAdder tokensIssued = new LongAdder();
 
     void record(SimulatorEndpoint endpoint, int status, long objects) {
-        responses.computeIfAbsent(endpoint, e -> new ConcurrentHashMap<>())
-                .computeIfAbsent(status, s -> new LongAdder()).increment();
-        objectsServed.add(objects);
+        responses.record(endpoint.statsName(), status, objects);
     }
 
     void tokenIssued() {
@@ -27,45 +37,43 @@ public final class SimulatorStats {
     }
 
     void reset() {
-        responses.clear();
-        objectsServed.reset();
+        responses.reset();
         tokensIssued.reset();
     }
 
     public Snapshot snapshot() {
-        Map<SimulatorEndpoint, Map<Integer, Long>> copy = new EnumMap<>(SimulatorEndpoint.class);
-        responses.forEach((endpoint, byStatus) -> {
-            Map<Integer, Long> counts = new TreeMap<>();
-            byStatus.forEach((status, count) -> counts.put(status, count.sum()));
-            copy.put(endpoint, counts);
-        });
-        return new Snapshot(copy, objectsServed.sum(), tokensIssued.sum());
+        return new Snapshot(responses.snapshot(), tokensIssued.sum());
+    }
+
+    /** Writes the {@code /simulator/stats} body: totals by status and endpoint, responses, objects, tokens. */
+    void write(JsonGenerator json) throws IOException {
+        Snapshot stats = snapshot();
+        SimulatorControl.writeStats(json, stats.responses(), true, Map.of("tokens_issued", stats.tokensIssued()));
     }
 
     /** The counters at one moment. {@code objectsServed} counts the data sources, schemas and tables listed. */
-    public record Snapshot(Map<SimulatorEndpoint, Map<Integer, Long>> responses, long objectsServed,
-                           long tokensIssued) {
+    public record Snapshot(EndpointStats.Snapshot responses, long tokensIssued) {
 
         public long total() {
-            return responses.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+            return responses.total();
+        }
+
+        public long objectsServed() {
+            return responses.objectsServed();
         }
 
         public Map<SimulatorEndpoint, Long> byEndpoint() {
             Map<SimulatorEndpoint, Long> counts = new EnumMap<>(SimulatorEndpoint.class);
-            responses.forEach((endpoint, byStatus) ->
-                    counts.put(endpoint, byStatus.values().stream().mapToLong(Long::longValue).sum()));
+            responses.byEndpoint().forEach((name, count) -> counts.put(BY_NAME.get(name), count));
             return counts;
         }
 
         public Map<Integer, Long> byStatus() {
-            Map<Integer, Long> counts = new TreeMap<>();
-            responses.values().forEach(byStatus -> byStatus.forEach((status, count) -> counts.merge(status, count,
-                    Long::sum)));
-            return counts;
+            return responses.byStatus();
         }
 
         public long count(SimulatorEndpoint endpoint, int status) {
-            return responses.getOrDefault(endpoint, Map.of()).getOrDefault(status, 0L);
+            return responses.count(endpoint.statsName(), status);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.catalogbridge.openmetadata.simulator;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.sun.net.httpserver.HttpExchange;
+import io.catalogbridge.simulator.EndpointStats;
 import io.catalogbridge.simulator.SimulatorControl;
 import io.catalogbridge.simulator.SimulatorFaults;
 import io.catalogbridge.simulator.SimulatorServer;
@@ -38,13 +39,13 @@ public final class OpenMetadataSimulator implements AutoCloseable {
     private final OpenMetadataSimulatorSettings settings;
     private final OpenMetadataCatalog catalog;
     private final SimulatorFaults faults;
-    private final OpenMetadataStats stats = new OpenMetadataStats();
+    private final EndpointStats stats = new EndpointStats();
     private final AtomicLong dataRequests = new AtomicLong();
     private final Map<String, AtomicLong> tokenUses = new ConcurrentHashMap<>();
     private final Ids userIds;
     private final SerializableString[] schemaFieldsOfTables;
     private final Clock clock;
-    private final ControlEndpoint control = new ControlEndpoint(this);
+    private final SimulatorControl<Answer> control;
     private final SimulatorServer server;
 
     private OpenMetadataSimulator(OpenMetadataSimulatorSettings settings, Clock clock) throws IOException {
@@ -57,6 +58,9 @@ public final class OpenMetadataSimulator implements AutoCloseable {
             schemaFieldsOfTables[schema.index()] = EntityJson.schemaFieldsOfTables(schema);
         }
         this.faults = new SimulatorFaults(settings.faults());
+        this.control = new SimulatorControl<>(faults,
+                json -> SimulatorControl.writeStats(json, stats.snapshot(), false, Map.of()), this::resetStats,
+                Answer::json, Answer::error, "HTTP 404 Not Found");
         this.server = SimulatorServer.start(settings.bindAddress(), settings.port(), settings.threads(),
                 "openmetadata-simulator", this::handle);
     }
@@ -92,7 +96,8 @@ public final class OpenMetadataSimulator implements AutoCloseable {
         return faults;
     }
 
-    public OpenMetadataStats.Snapshot stats() {
+    /** Responses by endpoint name ({@code tables}, {@code table-by-name}, ...) and status, and entities listed. */
+    public EndpointStats.Snapshot stats() {
         return stats.snapshot();
     }
 

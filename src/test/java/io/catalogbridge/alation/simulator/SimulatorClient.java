@@ -1,40 +1,16 @@
 package io.catalogbridge.alation.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.catalogbridge.simulator.SimulatorHttpClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** A small HTTP client of the simulator for the tests: every answer with its status, headers and parsed body. */
-final class SimulatorClient {
-
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String baseUrl;
+/** The tests' client of the Alation simulator: a {@link SimulatorHttpClient} that mints tokens and sends TOKEN. */
+final class SimulatorClient extends SimulatorHttpClient {
 
     SimulatorClient(AlationSimulator simulator) {
-        this.baseUrl = simulator.baseUrl();
-    }
-
-    /** An answer: status, headers and body, the body parsed when it is JSON. */
-    record Answer(int status, java.net.http.HttpHeaders headers, String body) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException("not JSON: " + body, e);
-            }
-        }
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
+        super(simulator.baseUrl());
     }
 
     static String mintToken(HttpClient http, String baseUrl, long userId, String refreshToken) throws Exception {
@@ -53,34 +29,13 @@ final class SimulatorClient {
 
     String token() {
         try {
-            return mintToken(http, baseUrl, 1, SimulatorSettings.DEMO_REFRESH_TOKEN);
+            return mintToken(http(), baseUrl(), 1, SimulatorSettings.DEMO_REFRESH_TOKEN);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     Answer get(String pathAndQuery, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery));
-        if (token != null) {
-            request.header("TOKEN", token);
-        }
-        return send(request.GET().build());
-    }
-
-    Answer post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-    }
-
-    private Answer send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return get(pathAndQuery, "TOKEN", token);
     }
 }

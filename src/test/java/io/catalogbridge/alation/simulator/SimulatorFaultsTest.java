@@ -4,7 +4,7 @@ import io.catalogbridge.simulator.SimulatorFaults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.catalogbridge.alation.simulator.SimulatorClient.Answer;
+import io.catalogbridge.simulator.SimulatorHttpClient.Answer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.catalogbridge.alation.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.catalogbridge.alation.simulator.SimulatorClient.Answer;
+import io.catalogbridge.simulator.SimulatorHttpClient.Answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

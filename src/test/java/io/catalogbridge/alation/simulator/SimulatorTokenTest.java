@@ -3,7 +3,7 @@ package io.catalogbridge.alation.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.catalogbridge.alation.simulator.SimulatorClient.Answer;
+import io.catalogbridge.simulator.SimulatorHttpClient.Answer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -8,11 +8,12 @@ import java.util.function.UnaryOperator;
  * {@link Settings}, so a request always sees one consistent set.
  *
  * <p>Data requests (every call that needs an access token) are numbered 1, 2, 3, ... from start or from the last
- * stats reset. Request {@code n} is answered, in this order, as a load balancer, then Django REST Framework would:
- * 503 when {@code n} falls in a burst (bursts start at every multiple of {@code burstEvery} and last
- * {@code burstLength} requests); 403 when its token is missing, unknown, past its lifetime, or has already served
- * {@code expireTokenAfter} requests; 429 when {@code n} is a multiple of {@code throttleEvery}. The latency is added
- * to every request but the simulator's own {@code /simulator/} calls.
+ * stats reset. Request {@code n} is answered, in this order: 503 when {@code n} falls in a burst (bursts start at
+ * every multiple of {@code burstEvery} and last {@code burstLength} requests); the catalog's refusal of a token (its
+ * own status and body) when the token is missing, unknown, past its lifetime, or has already served
+ * {@code expireTokenAfter} requests; 429 when {@code n} is a multiple of {@code throttleEvery}. Each simulator gives
+ * these answers the shape its catalog and the proxy in front of it would. The latency is added to every request but
+ * the simulator's own {@code /simulator/} calls.
  */
 public final class SimulatorFaults {
 

@@ -83,7 +83,6 @@ public final class AlationSimulator implements AutoCloseable {
         return stats.snapshot();
     }
 
-    /** Zeroes the statistics and restarts the numbering of data requests that the faults count on. */
     /**
      * Marks these data sources hidden (replacing any earlier set; none at start): their listings leave them out
      * unless asked with {@code include_hidden=true}, as Alation does. Their schemas and tables are listed as before,
@@ -93,6 +92,7 @@ public final class AlationSimulator implements AutoCloseable {
         catalogEndpoints.hide(java.util.Set.copyOf(dataSourceIds));
     }
 
+    /** Zeroes the statistics and restarts the numbering of data requests that the faults count on. */
     public void resetStats() {
         stats.reset();
         dataRequests.set(0);

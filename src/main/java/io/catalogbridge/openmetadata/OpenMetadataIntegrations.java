@@ -1,5 +1,6 @@
 package io.catalogbridge.openmetadata;
 
+import io.catalogbridge.api.CatalogBaseUrls;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.api.TextFields;
@@ -40,10 +41,8 @@ public class OpenMetadataIntegrations {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
         }
         List<FieldError> errors = new ArrayList<>();
-        String url = TextFields.check("url", request.url(), errors)
-                ? CatalogBaseUrls.check("url", request.url(), properties.allowHttp(), "https://openmetadata.example.com",
-                        errors)
-                : null;
+        String url = CatalogBaseUrls.check("url", request.url(), properties.allowHttp(),
+                "https://openmetadata.example.com", errors);
         String token = checkToken(request.jwtToken(), errors);
         List<OpenMetadataDataSourceLink> links = request.dataSourceLinks() == null ? List.of()
                 : request.dataSourceLinks();

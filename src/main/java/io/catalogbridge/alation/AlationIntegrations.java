@@ -1,6 +1,7 @@
 package io.catalogbridge.alation;
 
 import io.catalogbridge.api.CatalogBaseUrls;
+import io.catalogbridge.api.DataSourceLinks;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.api.TextFields;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -54,21 +54,12 @@ public class AlationIntegrations {
                 && token.getBytes(StandardCharsets.UTF_8).length > MAX_TOKEN_BYTES) {
             errors.add(new FieldError("refresh_api_token", "may not exceed 4 KiB"));
         }
-        List<DataSourceLink> links = request.dataSourceLinks() == null ? List.of() : request.dataSourceLinks();
-        Set<String> linked = new java.util.HashSet<>();
-        for (int i = 0; i < links.size(); i++) {
-            DataSourceLink link = links.get(i);
-            String at = "data_source_links[" + i + "]";
-            if (link == null || link.dataSourceName() == null || link.dataSourceName().isBlank()) {
-                errors.add(new FieldError(at + ".data_source_name", "is required"));
-            } else if (TextFields.check(at + ".data_source_name", link.dataSourceName(), errors)
-                    && !linked.add(link.dataSourceName())) {
-                errors.add(new FieldError(at + ".data_source_name", "is linked twice"));
-            }
-            if (link != null && (link.alationDataSourceId() == null || link.alationDataSourceId() <= 0)) {
-                errors.add(new FieldError(at + ".alation_data_source_id", "must be a positive integer"));
-            }
-        }
+        List<DataSourceLink> links = DataSourceLinks.check("data_source_links", request.dataSourceLinks(),
+                "data_source_name", DataSourceLink::dataSourceName, (link, at) -> {
+                    if (link != null && (link.alationDataSourceId() == null || link.alationDataSourceId() <= 0)) {
+                        errors.add(new FieldError(at + ".alation_data_source_id", "must be a positive integer"));
+                    }
+                }, errors);
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid Alation integration: "
                     + String.join(", ", errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);

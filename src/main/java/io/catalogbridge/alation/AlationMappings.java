@@ -21,11 +21,7 @@ public class AlationMappings {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (request.assetId() == null || request.assetId().isBlank()) {
-            errors.add(new FieldError("asset_id", "is required"));
-        } else {
-            TextFields.check("asset_id", request.assetId(), errors);
-        }
+        TextFields.checkRequired("asset_id", request.assetId(), errors);
         if (request.alationTableId() == null || request.alationTableId() <= 0) {
             errors.add(new FieldError("alation_table_id", "must be a positive integer"));
         }

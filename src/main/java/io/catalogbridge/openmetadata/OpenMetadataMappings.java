@@ -22,11 +22,7 @@ public class OpenMetadataMappings {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (request.assetId() == null || request.assetId().isBlank()) {
-            errors.add(new FieldError("asset_id", "is required"));
-        } else {
-            TextFields.check("asset_id", request.assetId(), errors);
-        }
+        TextFields.checkRequired("asset_id", request.assetId(), errors);
         UUID tableId = null;
         String fqn = request.tableFqn();
         if (request.openmetadataTableId() == null && fqn == null) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +35,7 @@ public class AlationIntegrations {
 
     /** Answers the valid integration (its URL normalised, and as given), or fails with 400 naming every bad field. */
     public AlationIntegration validate(AlationIntegrationRequest request) {
-        if (request == null) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
-        }
+        ProblemException.requireBody(request);
         List<FieldError> errors = new ArrayList<>();
         String url = CatalogBaseUrls.check("url", request.url(), properties.allowHttp(), "https://alation.example.com",
                 errors);
@@ -60,10 +57,7 @@ public class AlationIntegrations {
                         errors.add(new FieldError(at + ".alation_data_source_id", "must be a positive integer"));
                     }
                 }, errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid Alation integration: "
-                    + String.join(", ", errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
-        }
+        ProblemException.rejectIfAny("Invalid Alation integration", errors);
         return new AlationIntegration(url, request.url(), request.userId(), token, links);
     }
 

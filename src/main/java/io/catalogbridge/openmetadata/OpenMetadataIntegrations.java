@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +35,7 @@ public class OpenMetadataIntegrations {
 
     /** Answers the valid integration (its URL normalised, and as given), or fails with 400 naming every bad field. */
     public OpenMetadataIntegration validate(OpenMetadataIntegrationRequest request) {
-        if (request == null) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
-        }
+        ProblemException.requireBody(request);
         List<FieldError> errors = new ArrayList<>();
         String url = CatalogBaseUrls.check("url", request.url(), properties.allowHttp(),
                 "https://openmetadata.example.com", errors);
@@ -47,10 +44,7 @@ public class OpenMetadataIntegrations {
                 "data_source_name", OpenMetadataDataSourceLink::dataSourceName,
                 (link, at) -> checkService(link == null ? null : link.serviceName(), at + ".service_name", errors),
                 errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid OpenMetadata integration: "
-                    + String.join(", ", errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
-        }
+        ProblemException.rejectIfAny("Invalid OpenMetadata integration", errors);
         return new OpenMetadataIntegration(url, request.url(), token, List.copyOf(links));
     }
 

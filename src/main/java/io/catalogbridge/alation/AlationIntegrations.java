@@ -1,22 +1,16 @@
 package io.catalogbridge.alation;
 
-import io.catalogbridge.api.HostNames;
+import io.catalogbridge.api.CatalogBaseUrls;
+import io.catalogbridge.api.DataSourceLinks;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.api.TextFields;
 import io.catalogbridge.crypto.TokenCipher;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +21,6 @@ import org.springframework.stereotype.Component;
 public class AlationIntegrations {
 
     static final int MAX_TOKEN_BYTES = 4096;
-
-    /** Cloud instance-metadata services: never a catalog, always a way to steal credentials (SSRF). */
-    private static final Set<String> METADATA_HOSTS = Set.of(
-            "metadata", "metadata.google.internal", "metadata.goog", "instance-data", "instance-data.ec2.internal");
-    private static final Set<String> METADATA_ADDRESSES = Set.of(
-            "169.254.169.254", "169.254.170.2", "fd00:ec2:0:0:0:0:0:254", "100.100.100.200", "192.0.0.192");
 
     private final AlationProperties properties;
     private final TokenCipher cipher;
@@ -47,11 +35,10 @@ public class AlationIntegrations {
 
     /** Answers the valid integration (its URL normalised, and as given), or fails with 400 naming every bad field. */
     public AlationIntegration validate(AlationIntegrationRequest request) {
-        if (request == null) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
-        }
+        ProblemException.requireBody(request);
         List<FieldError> errors = new ArrayList<>();
-        String url = TextFields.check("url", request.url(), errors) ? checkUrl(request.url(), errors) : request.url();
+        String url = CatalogBaseUrls.check("url", request.url(), properties.allowHttp(), "https://alation.example.com",
+                errors);
         if (request.userId() == null) {
             errors.add(new FieldError("user_id", "is required"));
         } else if (request.userId() <= 0) {
@@ -64,25 +51,13 @@ public class AlationIntegrations {
                 && token.getBytes(StandardCharsets.UTF_8).length > MAX_TOKEN_BYTES) {
             errors.add(new FieldError("refresh_api_token", "may not exceed 4 KiB"));
         }
-        List<DataSourceLink> links = request.dataSourceLinks() == null ? List.of() : request.dataSourceLinks();
-        Set<String> linked = new java.util.HashSet<>();
-        for (int i = 0; i < links.size(); i++) {
-            DataSourceLink link = links.get(i);
-            String at = "data_source_links[" + i + "]";
-            if (link == null || link.dataSourceName() == null || link.dataSourceName().isBlank()) {
-                errors.add(new FieldError(at + ".data_source_name", "is required"));
-            } else if (TextFields.check(at + ".data_source_name", link.dataSourceName(), errors)
-                    && !linked.add(link.dataSourceName())) {
-                errors.add(new FieldError(at + ".data_source_name", "is linked twice"));
-            }
-            if (link != null && (link.alationDataSourceId() == null || link.alationDataSourceId() <= 0)) {
-                errors.add(new FieldError(at + ".alation_data_source_id", "must be a positive integer"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid Alation integration: "
-                    + String.join(", ", errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
-        }
+        List<DataSourceLink> links = DataSourceLinks.check("data_source_links", request.dataSourceLinks(),
+                "data_source_name", DataSourceLink::dataSourceName, (link, at) -> {
+                    if (link != null && (link.alationDataSourceId() == null || link.alationDataSourceId() <= 0)) {
+                        errors.add(new FieldError(at + ".alation_data_source_id", "must be a positive integer"));
+                    }
+                }, errors);
+        ProblemException.rejectIfAny("Invalid Alation integration", errors);
         return new AlationIntegration(url, request.url(), request.userId(), token, links);
     }
 
@@ -121,69 +96,5 @@ public class AlationIntegrations {
         return new AlationConnection(tenant, (String) row.get("url"), ((Number) row.get("user_id")).longValue(),
                 cipher.decrypt(tenant, (String) row.get("refresh_token_encrypted")),
                 ((Number) row.get("version")).longValue());
-    }
-
-    private String checkUrl(String url, List<FieldError> errors) {
-        if (url == null || url.isBlank()) {
-            errors.add(new FieldError("url", "is required"));
-            return url;
-        }
-        URI uri;
-        try {
-            uri = new URI(url.trim());
-        } catch (URISyntaxException e) {
-            errors.add(new FieldError("url", "is not a valid URL"));
-            return url;
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || uri.getHost() == null) {
-            errors.add(new FieldError("url", "must be an absolute URL with a host, e.g. https://alation.example.com"));
-            return url;
-        }
-        if (!scheme.equals("https") && !(scheme.equals("http") && properties.allowHttp())) {
-            errors.add(new FieldError("url", properties.allowHttp() ? "must use https or http" : "must use https"));
-            return url;
-        }
-        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            errors.add(new FieldError("url", "must be the instance's base URL, without credentials, query or fragment"));
-            return url;
-        }
-        String impossible = HostNames.problem(uri.getHost());
-        if (impossible != null) {
-            // judged before the name is looked up (isForbiddenHost) or called (the credential check)
-            errors.add(new FieldError("url", impossible));
-            return url;
-        }
-        if (isForbiddenHost(uri.getHost())) {
-            errors.add(new FieldError("url", "may not point at a link-local or cloud-metadata address"));
-            return url;
-        }
-        String normalised = uri.toString();
-        while (normalised.endsWith("/")) {
-            normalised = normalised.substring(0, normalised.length() - 1);
-        }
-        return normalised;
-    }
-
-    private static boolean isForbiddenHost(String host) {
-        String name = host.toLowerCase(Locale.ROOT);
-        if (name.startsWith("[") && name.endsWith("]")) {
-            name = name.substring(1, name.length() - 1);
-        }
-        if (METADATA_HOSTS.contains(name)) {
-            return true;
-        }
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(name);
-        } catch (UnknownHostException e) {
-            return false; // an unresolvable host fails the credential check instead (502)
-        }
-        for (InetAddress address : addresses) {
-            if (address.isLinkLocalAddress() || METADATA_ADDRESSES.contains(address.getHostAddress())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

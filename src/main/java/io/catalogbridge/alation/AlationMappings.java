@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** Mappings of assets to Alation tables: manual requests, and the rows mappings are stored as. */
@@ -17,22 +16,13 @@ import org.springframework.stereotype.Component;
 public class AlationMappings {
 
     public ManualMappingRequest validate(ManualMappingRequest request) {
-        if (request == null) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
-        }
+        ProblemException.requireBody(request);
         List<FieldError> errors = new ArrayList<>();
-        if (request.assetId() == null || request.assetId().isBlank()) {
-            errors.add(new FieldError("asset_id", "is required"));
-        } else {
-            TextFields.check("asset_id", request.assetId(), errors);
-        }
+        TextFields.checkRequired("asset_id", request.assetId(), errors);
         if (request.alationTableId() == null || request.alationTableId() <= 0) {
             errors.add(new FieldError("alation_table_id", "must be a positive integer"));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid mapping: " + String.join(", ",
-                    errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
-        }
+        ProblemException.rejectIfAny("Invalid mapping", errors);
         return request;
     }
 

@@ -1,5 +1,6 @@
 package io.catalogbridge.alation;
 
+import io.catalogbridge.client.CatalogAnswers;
 import io.catalogbridge.client.SkippedObjects;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -89,9 +90,9 @@ public class AlationPaging {
         String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, "", String.class);
         // the bytes as they came: Jackson decodes UTF-8 itself, faster than from a String decoded first
         byte[] body = exchange.getMessage().getBody(byte[].class);
-        if (!AlationAnswers.isJson(contentType)) {
+        if (!CatalogAnswers.isJson(contentType)) {
             throw new AlationProblems.AlationBadResponse("Alation's answer to " + endpoint + " is "
-                    + AlationAnswers.notJson(contentType));
+                    + CatalogAnswers.notJson(contentType));
         }
         Class<?> type = exchange.getProperty(OBJECT_TYPE, Class.class);
         SkippedObjects skipped = exchange.getProperty(SKIPPED, SkippedObjects.class);
@@ -106,10 +107,10 @@ public class AlationPaging {
         } catch (MismatchedInputException e) {
             throw new AlationProblems.AlationBadResponse("Alation's answer to " + endpoint
                     + (e.getPath().isEmpty() ? " is not a JSON array of objects" : " has a wrong type at "
-                            + AlationAnswers.where(e)));
+                            + CatalogAnswers.where(e)));
         } catch (JsonProcessingException e) {
             throw new AlationProblems.AlationBadResponse("Alation's answer to " + endpoint + " is "
-                    + AlationAnswers.problem(e, "a JSON array of objects"));
+                    + CatalogAnswers.problem(e, "a JSON array of objects"));
         } catch (IOException e) {
             // reading bytes already in memory: only a malformed encoding gets here
             throw new AlationProblems.AlationBadResponse("Alation's answer to " + endpoint + " cannot be read: "

@@ -3,6 +3,7 @@ package io.catalogbridge.alation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.client.CatalogAnswers;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -78,8 +79,8 @@ public class AlationTokenExchange {
         String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
         byte[] body = exchange.getMessage().getBody(byte[].class);
         // a missing Content-Type is tolerated (the body decides); one that says something else is not JSON
-        if (contentType != null && !contentType.isBlank() && !AlationAnswers.isJson(contentType)) {
-            throw unreadable(AlationAnswers.notJson(contentType));
+        if (contentType != null && !contentType.isBlank() && !CatalogAnswers.isJson(contentType)) {
+            throw unreadable(CatalogAnswers.notJson(contentType));
         }
         if (body == null || body.length == 0) {
             throw unreadable("it is empty");
@@ -88,7 +89,7 @@ public class AlationTokenExchange {
         try {
             token = objectMapper.readValue(body, AlationAccessToken.class);
         } catch (JsonProcessingException e) {
-            throw unreadable(AlationAnswers.problem(e, "a JSON object"));
+            throw unreadable(CatalogAnswers.problem(e, "a JSON object"));
         } catch (java.io.IOException e) {
             throw unreadable("its encoding is not UTF-8");
         }

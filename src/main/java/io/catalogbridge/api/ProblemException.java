@@ -41,6 +41,24 @@ public class ProblemException extends RuntimeException {
         return extensions;
     }
 
+    /** 400 when a body that must be a JSON object is absent or {@code null}. */
+    public static void requireBody(Object body) {
+        if (body == null) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
+        }
+    }
+
+    /**
+     * 400 naming every bad field, when there are any: {@code "<what>: url must use https, user_id is required"}
+     * ({@code what} as {@code "Invalid mapping"}), with the errors as the problem's field errors.
+     */
+    public static void rejectIfAny(String what, List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, what + ": "
+                    + String.join(", ", errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
+        }
+    }
+
     /** 404: the resource the path names does not exist (for this tenant). */
     public static class NotFound extends ProblemException {
         public NotFound(String detail) {

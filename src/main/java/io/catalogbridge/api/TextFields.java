@@ -48,6 +48,18 @@ public final class TextFields {
         return problem == null;
     }
 
+    /**
+     * Adds {@code is required} when the text is null or blank, else an error as {@link #check} does; answers whether
+     * the text is there and may be stored.
+     */
+    public static boolean checkRequired(String field, String text, List<Problem.FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            errors.add(new Problem.FieldError(field, "is required"));
+            return false;
+        }
+        return check(field, text, errors);
+    }
+
     private static String codePoint(char c) {
         return String.format("U+%04X", (int) c);
     }

@@ -1,15 +1,14 @@
 package io.catalogbridge.openmetadata;
 
+import io.catalogbridge.api.CatalogBaseUrls;
+import io.catalogbridge.api.DataSourceLinks;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.api.TextFields;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,22 +35,16 @@ public class OpenMetadataIntegrations {
 
     /** Answers the valid integration (its URL normalised, and as given), or fails with 400 naming every bad field. */
     public OpenMetadataIntegration validate(OpenMetadataIntegrationRequest request) {
-        if (request == null) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
-        }
+        ProblemException.requireBody(request);
         List<FieldError> errors = new ArrayList<>();
-        String url = TextFields.check("url", request.url(), errors)
-                ? CatalogBaseUrls.check("url", request.url(), properties.allowHttp(), "https://openmetadata.example.com",
-                        errors)
-                : null;
+        String url = CatalogBaseUrls.check("url", request.url(), properties.allowHttp(),
+                "https://openmetadata.example.com", errors);
         String token = checkToken(request.jwtToken(), errors);
-        List<OpenMetadataDataSourceLink> links = request.dataSourceLinks() == null ? List.of()
-                : request.dataSourceLinks();
-        checkLinks(links, errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid OpenMetadata integration: "
-                    + String.join(", ", errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
-        }
+        List<OpenMetadataDataSourceLink> links = DataSourceLinks.check("data_source_links", request.dataSourceLinks(),
+                "data_source_name", OpenMetadataDataSourceLink::dataSourceName,
+                (link, at) -> checkService(link == null ? null : link.serviceName(), at + ".service_name", errors),
+                errors);
+        ProblemException.rejectIfAny("Invalid OpenMetadata integration", errors);
         return new OpenMetadataIntegration(url, request.url(), token, List.copyOf(links));
     }
 
@@ -77,25 +70,11 @@ public class OpenMetadataIntegrations {
         return trimmed;
     }
 
-    private static void checkLinks(List<OpenMetadataDataSourceLink> links, List<FieldError> errors) {
-        Set<String> linked = new HashSet<>();
-        for (int i = 0; i < links.size(); i++) {
-            OpenMetadataDataSourceLink link = links.get(i);
-            String at = "data_source_links[" + i + "]";
-            if (link == null || link.dataSourceName() == null || link.dataSourceName().isBlank()) {
-                errors.add(new FieldError(at + ".data_source_name", "is required"));
-            } else if (TextFields.check(at + ".data_source_name", link.dataSourceName(), errors)
-                    && !linked.add(link.dataSourceName())) {
-                errors.add(new FieldError(at + ".data_source_name", "is linked twice"));
-            }
-            String service = link == null ? null : link.serviceName();
-            if (service == null || service.isBlank()) {
-                errors.add(new FieldError(at + ".service_name", "is required"));
-            } else if (TextFields.check(at + ".service_name", service, errors)) {
-                String problem = serviceNameProblem(service);
-                if (problem != null) {
-                    errors.add(new FieldError(at + ".service_name", problem));
-                }
+    private static void checkService(String service, String field, List<FieldError> errors) {
+        if (TextFields.checkRequired(field, service, errors)) {
+            String problem = serviceNameProblem(service);
+            if (problem != null) {
+                errors.add(new FieldError(field, problem));
             }
         }
     }

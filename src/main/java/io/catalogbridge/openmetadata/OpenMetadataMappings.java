@@ -18,15 +18,9 @@ public class OpenMetadataMappings {
 
     /** The request's asset and how to look its table up, or a 400 naming every bad field. */
     public ManualMapping validate(OpenMetadataManualMappingRequest request) {
-        if (request == null) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "The request body must be a JSON object");
-        }
+        ProblemException.requireBody(request);
         List<FieldError> errors = new ArrayList<>();
-        if (request.assetId() == null || request.assetId().isBlank()) {
-            errors.add(new FieldError("asset_id", "is required"));
-        } else {
-            TextFields.check("asset_id", request.assetId(), errors);
-        }
+        TextFields.checkRequired("asset_id", request.assetId(), errors);
         UUID tableId = null;
         String fqn = request.tableFqn();
         if (request.openmetadataTableId() == null && fqn == null) {
@@ -44,10 +38,7 @@ public class OpenMetadataMappings {
         } else if (TextFields.check("table_fqn", fqn, errors) && fqn.codePointCount(0, fqn.length()) > MAX_FQN_LENGTH) {
             errors.add(new FieldError("table_fqn", "may not exceed 3072 characters (OpenMetadata's longest FQN)"));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid mapping: " + String.join(", ",
-                    errors.stream().map(e -> e.field() + " " + e.detail()).toList()), errors);
-        }
+        ProblemException.rejectIfAny("Invalid mapping", errors);
         return new ManualMapping(request.assetId(), new OpenMetadataTableLookup(tableId, tableId == null ? fqn : null));
     }
 

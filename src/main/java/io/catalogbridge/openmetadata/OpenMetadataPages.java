@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.client.CatalogAnswers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -41,8 +41,7 @@ public final class OpenMetadataPages {
         try {
             root = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw unreadable(endpoint, "truncated or malformed JSON" + (e.getLocation() == null ? ""
-                    : " (at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+            throw unreadable(endpoint, CatalogAnswers.malformed(e));
         } catch (IOException e) {
             throw unreadable(endpoint, "truncated or malformed JSON");
         }
@@ -65,7 +64,7 @@ public final class OpenMetadataPages {
             try {
                 value = mapper.treeToValue(node, type);
             } catch (JsonMappingException e) {
-                skipped.add(new Skipped(object, id, "a wrong type at " + where(e)));
+                skipped.add(new Skipped(object, id, "a wrong type at " + CatalogAnswers.where(e)));
                 continue;
             } catch (JsonProcessingException e) {
                 skipped.add(new Skipped(object, id, "unreadable"));
@@ -89,12 +88,5 @@ public final class OpenMetadataPages {
     private static ProblemException unreadable(String endpoint, String problem) {
         return new ProblemException(HttpStatus.BAD_GATEWAY,
                 "OpenMetadata's answer to GET " + endpoint + " could not be read: " + problem);
-    }
-
-    /** The JSON path of a mapping failure inside the object: {@code .service.name}. */
-    private static String where(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining());
     }
 }

@@ -39,4 +39,17 @@ class TextFieldsTest {
         assertThat(errors).containsExactly(
                 new Problem.FieldError("[3].schema", "may not contain the control character U+0000"));
     }
+
+    @Test
+    void checkRequiredRefusesNullAndBlankTextThenJudgesItAsCheckDoes() {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        assertThat(TextFields.checkRequired("asset_id", "35xftecujtsjd", errors)).isTrue();
+        assertThat(TextFields.checkRequired("asset_id", null, errors)).isFalse();
+        assertThat(TextFields.checkRequired("asset_id", " \t", errors)).isFalse();
+        assertThat(TextFields.checkRequired("asset_id", "a\u0001", errors)).isFalse();
+        assertThat(errors).containsExactly(
+                new Problem.FieldError("asset_id", "is required"),
+                new Problem.FieldError("asset_id", "is required"),
+                new Problem.FieldError("asset_id", "may not contain the control character U+0001"));
+    }
 }

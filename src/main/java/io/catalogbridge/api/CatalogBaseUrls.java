@@ -1,6 +1,5 @@
-package io.catalogbridge.openmetadata;
+package io.catalogbridge.api;
 
-import io.catalogbridge.api.HostNames;
 import io.catalogbridge.api.Problem.FieldError;
 import java.net.InetAddress;
 import java.net.URI;
@@ -11,16 +10,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The rule for a catalog's base URL, as strict as the Alation integration's: absolute, {@code https} (or {@code http}
- * where allowed), with a host that can exist ({@link HostNames}), no credentials, query or fragment, and never a
- * link-local or cloud-metadata address (SSRF: such a host answers with the machine's credentials).
- *
- * <p>Interim: the same rule is private to the Alation wing today ({@code AlationIntegrations.checkUrl}). Written here
- * catalog-neutrally so that the core can take it over as one rule for every wing (see the wing's report); the
- * OpenMetadata wing then calls the core's and this class goes.
+ * The one rule for a catalog's base URL, every wing's integration settings alike: text that can be stored
+ * ({@link TextFields}), absolute, {@code https} (or {@code http} where the wing's settings allow it), with a host that
+ * can exist ({@link HostNames}), no credentials, query or fragment, and never a link-local or cloud-metadata address
+ * (SSRF: such a host answers with the machine's credentials). The URL is stored as given (the API echoes it) and
+ * called in its normalised form, without a trailing slash.
  */
-final class CatalogBaseUrls {
+public final class CatalogBaseUrls {
 
+    /** Cloud instance-metadata services: never a catalog, always a way to steal credentials. */
     private static final Set<String> METADATA_HOSTS = Set.of(
             "metadata", "metadata.google.internal", "metadata.goog", "instance-data", "instance-data.ec2.internal");
     private static final Set<String> METADATA_ADDRESSES = Set.of(
@@ -31,9 +29,12 @@ final class CatalogBaseUrls {
 
     /**
      * The normalised base URL (no trailing slash), or null after adding one error for {@code field}. {@code example}
-     * is the URL the error for a relative one shows.
+     * is the URL the error for a relative one shows ({@code https://catalog.example.com}).
      */
-    static String check(String field, String url, boolean allowHttp, String example, List<FieldError> errors) {
+    public static String check(String field, String url, boolean allowHttp, String example, List<FieldError> errors) {
+        if (!TextFields.check(field, url, errors)) {
+            return null;
+        }
         String problem = problem(url, allowHttp, example);
         if (problem != null) {
             errors.add(new FieldError(field, problem));
@@ -47,7 +48,8 @@ final class CatalogBaseUrls {
         return normalised.substring(0, end);
     }
 
-    private static String problem(String url, boolean allowHttp, String example) {
+    /** Why the URL can be no catalog's base URL, or null when it can (its text judged by {@link TextFields} apart). */
+    public static String problem(String url, boolean allowHttp, String example) {
         if (url == null || url.isBlank()) {
             return "is required";
         }
@@ -67,7 +69,7 @@ final class CatalogBaseUrls {
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             return "must be the instance's base URL, without credentials, query or fragment";
         }
-        // judged from the text before any look-up
+        // judged from the text before the name is looked up (pointsAtMetadata) or called (the credential check)
         String impossible = HostNames.problem(uri.getHost());
         if (impossible != null) {
             return impossible;
@@ -76,7 +78,10 @@ final class CatalogBaseUrls {
     }
 
     private static boolean pointsAtMetadata(String host) {
-        String name = host.toLowerCase(Locale.ROOT).replaceAll("^\\[|]$", "");
+        String name = host.toLowerCase(Locale.ROOT);
+        if (name.startsWith("[") && name.endsWith("]")) {
+            name = name.substring(1, name.length() - 1);
+        }
         if (METADATA_HOSTS.contains(name)) {
             return true;
         }
@@ -87,7 +92,7 @@ final class CatalogBaseUrls {
                 }
             }
         } catch (UnknownHostException e) {
-            // a name that does not resolve fails the token check instead (502)
+            // a name that does not resolve fails the catalog's credential check instead (502)
         }
         return false;
     }

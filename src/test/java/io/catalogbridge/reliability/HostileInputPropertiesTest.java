@@ -372,9 +372,12 @@ class HostileInputPropertiesTest {
     @Test
     void textPostgreSqlCannotStoreIsRefusedNamingTheFieldInEveryTextFieldAndParameter() {
         qt().withExamples(150).forAll(textFields(), unstorableText())
-                // a URL carries no surrogate (UTF-8 cannot encode one): a parameter gets a control character
-                .assuming((field, text) -> field.body() != null || text.chars().anyMatch(c -> c < 0x20 && c != '\t'
-                        && c != '\n' && c != '\r'))
+                // a URL carries no surrogate (UTF-8 cannot encode one): a parameter gets a control character, in a
+                // request line Tomcat reads at all (past its 8 KB header limit it answers 400 before any field is
+                // judged; InputBoundariesTest#aParameterTooLongForTheRequestLineIsAProblemAndChangesNothing)
+                .assuming((field, text) -> field.body() != null
+                        || (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                                && URLEncoder.encode(text, StandardCharsets.UTF_8).length() < 4_000))
                 .checkAssert((field, text) -> {
                     JsonNode problem = field.body() == null
                             ? refusedAndNothingChanged(field.method(), field.path()

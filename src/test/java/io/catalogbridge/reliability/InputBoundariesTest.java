@@ -151,6 +151,14 @@ class InputBoundariesTest extends ApiTestSupport {
 
     // --- 2. bodies that are not UTF-8 ----------------------------------------------------------------------------
 
+    /** A request line past Tomcat's header limit is refused before any field is judged: still a problem, still 4xx. */
+    @Test
+    void aParameterTooLongForTheRequestLineIsAProblemAndChangesNothing() {
+        JsonNode problem = refused(400, "DELETE", ASSETS + "?asset_id=" + "a%00".repeat(3_000), null);
+
+        assertThat(problem.get("detail").asText()).isNotBlank();
+    }
+
     @Test
     void aBodyThatIsNotUtf8Is400OnEveryEndpointThatTakesABody() {
         byte[] bom = {(byte) 0xFF, (byte) 0xFE, 0x00};

@@ -5,15 +5,28 @@ import io.catalogbridge.api.Batches;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.api.TextFields;
+import io.catalogbridge.mapping.JobMappings;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Mappings of assets to Alation tables: manual requests, and the rows mappings are stored as. */
+/** Mappings of assets to Alation tables: manual requests, the rows mappings are stored as, and jobs' results. */
 @Component("alationMappings")
-public class AlationMappings {
+public class AlationMappings implements JobMappings<AlationMapping> {
+
+    @Override
+    public String catalog() {
+        return "alation";
+    }
+
+    @Override
+    public AlationMapping fromJobRow(Map<String, Object> row) {
+        return new AlationMapping((String) row.get("asset_id"), JobMappings.number(row, "data_source_id"),
+                (String) row.get("data_source_name"), JobMappings.number(row, "schema_id"),
+                (String) row.get("schema_name"), JobMappings.number(row, "table_id"), (String) row.get("table_name"));
+    }
 
     public ManualMappingRequest validate(ManualMappingRequest request) {
         ProblemException.requireBody(request);

@@ -1,6 +1,5 @@
 package io.catalogbridge.mapping;
 
-import io.catalogbridge.alation.AlationMapping;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.catalogbridge.client.SkippedObjects;
@@ -9,13 +8,14 @@ import java.util.List;
 /**
  * An automatic mapping job as {@code GET .../mappings/<catalog>/auto?job_id=} answers it: the documented
  * {@code status}, {@code error_message} (null unless FAILED) and {@code result} (the mappings the job created or
- * changed), plus its summary, progress, and the assets it could not map with the reason.
+ * changed, each in its catalog's mapping shape: {@link JobMappings}), plus its summary, progress, and the assets it
+ * could not map with the reason.
  */
 public record MappingJobReport(
         @JsonProperty("job_id") String jobId,
         @JsonProperty("status") String status,
         @JsonProperty("error_message") @JsonInclude(JsonInclude.Include.ALWAYS) String errorMessage,
-        @JsonProperty("result") List<AlationMapping> result,
+        @JsonProperty("result") List<?> result,
         @JsonProperty("summary") Summary summary,
         @JsonProperty("progress") Progress progress,
         @JsonProperty("ambiguous") List<Unmapped> ambiguous,

@@ -1,6 +1,5 @@
 package io.catalogbridge.mapping;
 
-import io.catalogbridge.alation.AlationMapping;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +25,12 @@ public class MappingJobs {
 
     private final SchedulerClient scheduler;
     private final ObjectMapper objectMapper;
+    private final Map<String, JobMappings<?>> mappingsByCatalog;
 
-    public MappingJobs(@Lazy SchedulerClient scheduler, ObjectMapper objectMapper) {
+    public MappingJobs(@Lazy SchedulerClient scheduler, ObjectMapper objectMapper, List<JobMappings<?>> wings) {
         this.scheduler = scheduler;
         this.objectMapper = objectMapper;
+        this.mappingsByCatalog = wings.stream().collect(Collectors.toUnmodifiableMap(JobMappings::catalog, w -> w));
     }
 
     /** Named parameters of {@code sql/mapping-job-insert.sql} for a new job of the catalog. */
@@ -52,17 +54,19 @@ public class MappingJobs {
                 .scheduledTo(Instant.now()));
     }
 
-    /** A job's row and its per-asset outcomes, as the API shows them. */
+    /** A job's row and its per-asset outcomes, as the API shows them (its mappings in its catalog's shape). */
     public MappingJobReport report(Map<String, Object> job, List<Map<String, Object>> assets) throws SQLException {
-        List<AlationMapping> result = new ArrayList<>();
+        JobMappings<?> mappings = mappingsByCatalog.get((String) job.get("catalog"));
+        if (mappings == null) {
+            throw new IllegalStateException("No wing reports mappings of catalog " + job.get("catalog"));
+        }
+        List<Object> result = new ArrayList<>();
         List<MappingJobReport.Unmapped> ambiguous = new ArrayList<>();
         List<MappingJobReport.Unmapped> unmatched = new ArrayList<>();
         for (Map<String, Object> row : assets) {
             String assetId = (String) row.get("asset_id");
             switch ((String) row.get("outcome")) {
-                case "MAPPED" -> result.add(new AlationMapping(assetId, number(row, "data_source_id"),
-                        (String) row.get("data_source_name"), number(row, "schema_id"), (String) row.get("schema_name"),
-                        number(row, "table_id"), (String) row.get("table_name")));
+                case "MAPPED" -> result.add(mappings.fromJobRow(row));
                 case "AMBIGUOUS" -> ambiguous.add(new MappingJobReport.Unmapped(assetId, (String) row.get("reason"),
                         ids(row.get("candidate_table_ids"))));
                 default -> unmatched.add(new MappingJobReport.Unmapped(assetId, (String) row.get("reason"), null));
@@ -71,7 +75,8 @@ public class MappingJobs {
         MappingJobReport.Summary summary = new MappingJobReport.Summary(integer(job, "assets"),
                 integer(job, "mapped"), integer(job, "unchanged"), integer(job, "ambiguous"), integer(job, "unmatched"));
         MappingJobReport.Progress progress = new MappingJobReport.Progress((String) job.get("plan"),
-                number(job, "pages_read"), number(job, "tables_read"), integer(job, "attempts"),
+                JobMappings.number(job, "pages_read"), JobMappings.number(job, "tables_read"),
+                integer(job, "attempts"),
                 skipped((String) job.get("objects_skipped")));
         return new MappingJobReport(String.valueOf(job.get("job_id")), (String) job.get("status"),
                 (String) job.get("error_message"), result, summary, progress, ambiguous, unmatched);
@@ -112,11 +117,6 @@ public class MappingJobs {
         }
         Object values = array instanceof Array sqlArray ? sqlArray.getArray() : array;
         return Arrays.stream((Object[]) values).map(v -> ((Number) v).longValue()).toList();
-    }
-
-    private static long number(Map<String, Object> row, String column) {
-        Object value = row.get(column);
-        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static Integer integer(Map<String, Object> row, String column) {

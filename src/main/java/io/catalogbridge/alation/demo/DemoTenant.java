@@ -1,4 +1,4 @@
-package io.catalogbridge.demo;
+package io.catalogbridge.alation.demo;
 
 import io.catalogbridge.alation.AlationIntegrationRequest;
 import io.catalogbridge.assets.Asset;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * The demo tenant (profile {@code demo}): its integration points at the in-service Alation simulator, and its assets
  * are drawn from the simulator's catalog so that the automatic mapping has something of every kind to find: assets
  * matched by connection, by data source title, an ambiguous one and an unmatched one. Registered at start-up by
- * {@code routes/demo/demo-tenant.camel.yaml}.
+ * {@code routes/alation/demo/demo-tenant.camel.yaml}.
  */
 @Component("demoTenant")
 @Profile("demo")

@@ -1,4 +1,4 @@
-package io.catalogbridge.demo;
+package io.catalogbridge.alation.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

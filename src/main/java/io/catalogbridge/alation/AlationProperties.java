@@ -3,7 +3,6 @@ package io.catalogbridge.alation;
 import io.catalogbridge.client.RetrySettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * How the bridge talks to Alation instances ({@code catalog-bridge.alation.*}).
@@ -35,7 +34,6 @@ public record AlationProperties(
 
     public static final int MAX_PAGE_SIZE = 1000;
 
-    @ConstructorBinding
     public AlationProperties {
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
@@ -53,13 +51,5 @@ public record AlationProperties(
             throw new IllegalArgumentException(
                     "catalog-bridge.alation.max-attempts and max-requests-in-flight must be at least 1");
         }
-    }
-
-    /** The settings before {@code min-mint-interval} existed (its default applies). */
-    public AlationProperties(boolean allowHttp, Duration connectTimeout, Duration readTimeout, int pageSize,
-            int maxAttempts, Duration retryInitialDelay, Duration retryMaxDelay, int maxRequestsInFlight,
-            Duration tokenRefreshMargin) {
-        this(allowHttp, connectTimeout, readTimeout, pageSize, maxAttempts, retryInitialDelay, retryMaxDelay,
-                maxRequestsInFlight, tokenRefreshMargin, null);
     }
 }

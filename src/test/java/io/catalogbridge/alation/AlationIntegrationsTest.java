@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class AlationIntegrationsTest {
 
     private static AlationIntegrations integrations(boolean allowHttp) {
-        return new AlationIntegrations(new AlationProperties(allowHttp, null, null, 0, 0, null, null, 0, null), null,
+        return new AlationIntegrations(new AlationProperties(allowHttp, null, null, 0, 0, null, null, 0, null, null), null,
                 null);
     }
 

@@ -18,7 +18,7 @@ class AlationRetryAndTokenPolicyTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private final AlationProperties properties = new AlationProperties(false, null, null, 0, 5,
-            Duration.ofMillis(400), Duration.ofSeconds(10), 0, Duration.ofMinutes(1));
+            Duration.ofMillis(400), Duration.ofSeconds(10), 0, Duration.ofMinutes(1), null);
     private final AlationCalls calls = new AlationCalls(properties, null, new SimpleMeterRegistry(), CLOCK);
 
     @Test

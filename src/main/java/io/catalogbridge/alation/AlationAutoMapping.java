@@ -41,7 +41,7 @@ public class AlationAutoMapping {
         Map<String, Long> mapped = new HashMap<>();
         mappedRows.forEach(row -> mapped.put((String) row.get("asset_id"), ((Number) row.get("table_id")).longValue()));
         return autoMapping.start(jobId, tenant, overwrite, assets, new AlationMatcher(assets, dataSources, links), mapped,
-                AlationAutoMapping::filters, skipped);
+                request -> List.of(filters(request)), skipped);
     }
 
     /**

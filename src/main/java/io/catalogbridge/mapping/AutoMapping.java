@@ -33,21 +33,37 @@ public class AutoMapping {
 
     /**
      * Builds the run: the wing's matcher over the tenant's assets, and the plan (which listings of tables to read):
-     * the targeted plan (one listing per schema request, as the wing's {@code listing} filters it) while it takes at
-     * most {@code targeted-plan-max-queries} listings, else the full plan (one listing of every table: no filters).
+     * the targeted plan (the listings the wing's {@code listing} gives for each schema request: one filtered listing
+     * for a catalog that filters by schema name, the listings of the schemas it found for a catalog whose schemas
+     * are named exactly, none for a schema the catalog does not have) while it takes at most
+     * {@code targeted-plan-max-queries} listings, else the full plan (one listing of every table: no filters).
+     * {@code listing} is not asked when the requests alone are too many ({@link #targetedPlanPossible}).
      *
      * @param mappedTableIds asset id → the table it is mapped to now, for should_overwrite
      */
     public <I extends Comparable<? super I>, T extends CatalogTable<I>, M> AutoMappingRun<I, T, M> start(String jobId,
             String tenant, boolean overwrite, List<Asset> assets, AssetMatcher<I, T, M> matcher,
-            Map<String, I> mappedTableIds, Function<SchemaRequest<I>, Map<String, Object>> listing,
+            Map<String, I> mappedTableIds, Function<SchemaRequest<I>, List<Map<String, Object>>> listing,
             SkippedObjects skipped) {
-        List<Map<String, Object>> targeted = matcher.schemaRequests().stream().map(listing).toList();
-        boolean useTargeted = !assets.isEmpty() && targeted.size() <= properties.targetedPlanMaxQueries();
+        List<SchemaRequest<I>> requests = matcher.schemaRequests();
+        List<Map<String, Object>> targeted = requests.size() <= properties.targetedPlanMaxQueries()
+                ? requests.stream().flatMap(request -> listing.apply(request).stream()).distinct().toList()
+                : null;
+        boolean useTargeted = !assets.isEmpty() && targeted != null
+                && targeted.size() <= properties.targetedPlanMaxQueries();
         List<Map<String, Object>> queries = assets.isEmpty() ? List.of() : useTargeted ? targeted : List.of(Map.of());
         String plan = assets.isEmpty() ? "none" : useTargeted ? "targeted" : "full";
         return new AutoMappingRun<>(jobId, tenant, overwrite, matcher, mappedTableIds, plan, queries,
                 properties.progressInterval().toNanos(), skipped == null ? SkippedObjects.create() : skipped);
+    }
+
+    /**
+     * Whether the targeted plan can be the job's: its schema requests are at most {@code targeted-plan-max-queries}.
+     * A wing that must look its catalog's schemas up before it can list them asks this first, and spares the lookups
+     * when the whole catalog will be read anyway.
+     */
+    public boolean targetedPlanPossible(AssetMatcher<?, ?, ?> matcher) {
+        return matcher.schemaRequests().size() <= properties.targetedPlanMaxQueries();
     }
 
     /** The skipped objects of the job's listings, counted from its first listing (the data sources) on. */

@@ -7,13 +7,13 @@ import java.util.Locale;
  * matcher compares case-folded whole strings: never split on dots, since a table name may contain one and schema
  * names are multipart ({@code database.schema}).
  */
-final class Names {
+public final class Names {
 
     private Names() {
     }
 
     /** The case-folded form every case-insensitive comparison and index key uses; locale-independent on purpose. */
-    static String fold(String name) {
+    public static String fold(String name) {
         return name == null ? null : name.toLowerCase(Locale.ROOT);
     }
 

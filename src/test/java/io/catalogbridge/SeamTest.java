@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  * the configuration files ({@code application*.yaml}) and the migrations ({@code db/migration/}). Docs and tests are
  * not source of the core (a wing's tests name their catalog).
  *
- * <p>The mapping job table's per-asset columns still have Alation's shape (BIGINT ids): the job's report reads them
- * back through the wing ({@code mapping.JobMappings}), so the core names no catalog, but a wing with other ids needs
- * neutral per-asset storage first.
+ * <p>A mapping job's per-asset outcomes are stored neutrally (a mapping as its catalog's JSON, candidates as a JSON
+ * array of the catalog's ids), and the job's report reads a mapping back into the wing's type
+ * ({@code mapping.JobMappings}), so the core names no catalog whatever the catalog's ids are.
  */
 class SeamTest {
 

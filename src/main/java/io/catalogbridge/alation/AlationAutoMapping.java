@@ -5,21 +5,18 @@ import io.catalogbridge.assets.Asset;
 import io.catalogbridge.client.SkippedObjects;
 import io.catalogbridge.mapping.AutoMapping;
 import io.catalogbridge.mapping.AutoMappingRun;
-import io.catalogbridge.matching.MatchOutcome;
 import io.catalogbridge.matching.SchemaRequest;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * Alation's steps of the automatic mapping job that need Java, for {@code routes/alation/auto-mapping.camel.yaml}:
- * the run over Alation's matcher (its links, its mapped table ids, its listing filters), and the rows the job writes
- * (Alation's mappings, the per-asset outcomes in Alation's columns). The rest of the job is the core's
- * ({@link AutoMapping}).
+ * the run over Alation's matcher (its links, its mapped table ids, its listing filters), and the rows of Alation's
+ * mappings the job writes. The rest of the job is the core's ({@link AutoMapping}), the per-asset outcomes included.
  */
 @Component("alationAutoMapping")
 public class AlationAutoMapping {
@@ -53,36 +50,6 @@ public class AlationAutoMapping {
     public Iterator<Map<String, Object>> mappingBatches(AutoMappingRun<Long, AlationTable, AlationMapping> run) {
         return AlationMappings.upsertBatches(run.tenant(), run.overwrite(), run.outcome().written());
     }
-
-    /**
-     * The per-asset outcomes to record on the job (mappings written, ambiguous and unmatched assets), in batches as
-     * {@link #mappingBatches} ({@code sql/mapping-job-asset-insert-batch.sql}).
-     */
-    public Iterator<Map<String, Object>> outcomeBatches(AutoMappingRun<Long, AlationTable, AlationMapping> run) {
-        AutoMappingRun.Outcome<Long, AlationMapping> outcome = run.outcome();
-        List<AlationMapping> written = outcome.written();
-        List<MatchOutcome<Long, AlationMapping>> ambiguous = outcome.ambiguous();
-        List<MatchOutcome<Long, AlationMapping>> unmatched = outcome.unmatched();
-        int total = written.size() + ambiguous.size() + unmatched.size();
-        return Batches.ofColumns(total, Map.of("job_id", run.jobId()), OUTCOME_COLUMNS, i -> {
-            if (i < written.size()) {
-                AlationMapping m = written.get(i);
-                return new Object[] {m.assetId(), "MAPPED", null, null, m.dataSourceId(), m.dataSourceName(),
-                    m.schemaId(), m.schemaName(), m.tableId(), m.tableName()};
-            }
-            boolean isAmbiguous = i < written.size() + ambiguous.size();
-            MatchOutcome<Long, AlationMapping> result = isAmbiguous ? ambiguous.get(i - written.size())
-                    : unmatched.get(i - written.size() - ambiguous.size());
-            String candidates = isAmbiguous ? result.candidateTableIds().stream().map(String::valueOf)
-                    .collect(Collectors.joining(",", "{", "}")) : null;
-            return new Object[] {result.assetId(), isAmbiguous ? "AMBIGUOUS" : "UNMATCHED", result.reason(),
-                candidates, null, null, null, null, null, null};
-        });
-    }
-
-    private static final List<String> OUTCOME_COLUMNS = List.of("asset_id", "outcome", "reason",
-            "candidate_table_ids", "data_source_id", "data_source_name", "schema_id", "schema_name", "table_id",
-            "table_name");
 
     /** The table listing filters of a schema request; one table name narrows it further. */
     static Map<String, Object> filters(SchemaRequest<Long> request) {

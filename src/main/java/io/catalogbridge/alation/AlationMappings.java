@@ -22,10 +22,8 @@ public class AlationMappings implements JobMappings<AlationMapping> {
     }
 
     @Override
-    public AlationMapping fromJobRow(Map<String, Object> row) {
-        return new AlationMapping((String) row.get("asset_id"), JobMappings.number(row, "data_source_id"),
-                (String) row.get("data_source_name"), JobMappings.number(row, "schema_id"),
-                (String) row.get("schema_name"), JobMappings.number(row, "table_id"), (String) row.get("table_name"));
+    public Class<AlationMapping> mappingType() {
+        return AlationMapping.class;
     }
 
     public ManualMappingRequest validate(ManualMappingRequest request) {

@@ -1,11 +1,15 @@
 package io.catalogbridge.mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.catalogbridge.api.Batches;
 import io.catalogbridge.assets.Asset;
 import io.catalogbridge.client.SkippedObjects;
 import io.catalogbridge.matching.AssetMatcher;
 import io.catalogbridge.matching.CatalogTable;
+import io.catalogbridge.matching.MatchOutcome;
+import io.catalogbridge.matching.MatchStatus;
 import io.catalogbridge.matching.SchemaRequest;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -102,7 +107,7 @@ public class AutoMapping {
         row.put("plan", run.plan());
         row.put("pages_read", run.pagesRead());
         row.put("tables_read", run.tablesRead());
-        row.put("objects_skipped", json(run.skipped().report()));
+        row.put("objects_skipped", json(run.skipped().report(), "A report of skipped objects"));
         return row;
     }
 
@@ -117,11 +122,49 @@ public class AutoMapping {
         return row;
     }
 
-    private String json(SkippedObjects.Report report) {
+    /**
+     * The per-asset outcomes to record on the job ({@code sql/mapping-job-asset-insert-batch.sql}): the mappings
+     * written, then the ambiguous and the unmatched assets, in batches of {@link Batches#SIZE} built only as they are
+     * written, as the wing's mapping batches are. A written mapping is stored as its JSON, the catalog's documented
+     * shape (which names its asset in {@code asset_id}); an ambiguous asset's candidates as a JSON array of the
+     * catalog's ids. Both stay readable whatever the catalog's ids are.
+     */
+    public Iterator<Map<String, Object>> outcomeBatches(AutoMappingRun<?, ?, ?> run) {
+        return outcomeBatches(run.jobId(), run.outcome());
+    }
+
+    private <I extends Comparable<? super I>, M> Iterator<Map<String, Object>> outcomeBatches(String jobId,
+            AutoMappingRun.Outcome<I, M> outcome) {
+        List<M> written = outcome.written();
+        List<MatchOutcome<I, M>> unmapped = Stream.concat(outcome.ambiguous().stream(), outcome.unmatched().stream())
+                .toList();
+        return Batches.ofColumns(written.size() + unmapped.size(), Map.of("job_id", jobId), OUTCOME_COLUMNS,
+                i -> i < written.size() ? mappedRow(written.get(i)) : unmappedRow(unmapped.get(i - written.size())));
+    }
+
+    private static final List<String> OUTCOME_COLUMNS = List.of("asset_id", "outcome", "reason", "mapping",
+            "candidate_table_ids");
+
+    private Object[] mappedRow(Object mapping) {
+        JsonNode json = objectMapper.valueToTree(mapping);
+        JsonNode assetId = json.get("asset_id");
+        if (assetId == null || !assetId.isTextual()) {
+            throw new IllegalStateException("A mapping names its asset in asset_id: " + mapping.getClass().getName());
+        }
+        return new Object[] {assetId.asText(), MatchStatus.MAPPED.name(), null, json(json, "A mapping"), null};
+    }
+
+    private Object[] unmappedRow(MatchOutcome<?, ?> result) {
+        String candidates = result.status() == MatchStatus.AMBIGUOUS
+                ? json(result.candidateTableIds(), "A list of table ids") : null;
+        return new Object[] {result.assetId(), result.status().name(), result.reason(), null, candidates};
+    }
+
+    private String json(Object value, String what) {
         try {
-            return objectMapper.writeValueAsString(report);
+            return objectMapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A report of skipped objects is always JSON", e);
+            throw new IllegalStateException(what + " is always JSON", e);
         }
     }
 

@@ -42,10 +42,13 @@ public record MappingJobReport(
             @JsonProperty("objects_skipped") SkippedObjects.Report objectsSkipped) {
     }
 
-    /** An asset the job did not map, why, and (when ambiguous) the tables it could not choose between. */
+    /**
+     * An asset the job did not map, why, and (when ambiguous) the tables it could not choose between, as the
+     * catalog's ids: numbers or strings, whichever its ids are.
+     */
     public record Unmapped(
             @JsonProperty("asset_id") String assetId,
             @JsonProperty("reason") String reason,
-            @JsonProperty("candidate_table_ids") List<Long> candidateTableIds) {
+            @JsonProperty("candidate_table_ids") List<?> candidateTableIds) {
     }
 }

@@ -2,14 +2,12 @@ package io.catalogbridge.mapping;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.client.SkippedObjects;
 import io.catalogbridge.api.ProblemException;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,8 +52,12 @@ public class MappingJobs {
                 .scheduledTo(Instant.now()));
     }
 
-    /** A job's row and its per-asset outcomes, as the API shows them (its mappings in its catalog's shape). */
-    public MappingJobReport report(Map<String, Object> job, List<Map<String, Object>> assets) throws SQLException {
+    /**
+     * A job's row and its per-asset outcomes ({@code sql/mapping-job-asset-select.sql}), as the API shows them: its
+     * mappings in its catalog's shape, ambiguous assets' candidates as the catalog's ids (numbers or strings, as
+     * stored).
+     */
+    public MappingJobReport report(Map<String, Object> job, List<Map<String, Object>> assets) {
         JobMappings<?> mappings = mappingsByCatalog.get((String) job.get("catalog"));
         if (mappings == null) {
             throw new IllegalStateException("No wing reports mappings of catalog " + job.get("catalog"));
@@ -66,16 +68,17 @@ public class MappingJobs {
         for (Map<String, Object> row : assets) {
             String assetId = (String) row.get("asset_id");
             switch ((String) row.get("outcome")) {
-                case "MAPPED" -> result.add(mappings.fromJobRow(row));
+                case "MAPPED" -> result.add(stored((String) row.get("mapping"), "mapping_job_asset.mapping",
+                        objectMapper.constructType(mappings.mappingType())));
                 case "AMBIGUOUS" -> ambiguous.add(new MappingJobReport.Unmapped(assetId, (String) row.get("reason"),
-                        ids(row.get("candidate_table_ids"))));
+                        candidates((String) row.get("candidate_table_ids"))));
                 default -> unmatched.add(new MappingJobReport.Unmapped(assetId, (String) row.get("reason"), null));
             }
         }
         MappingJobReport.Summary summary = new MappingJobReport.Summary(integer(job, "assets"),
                 integer(job, "mapped"), integer(job, "unchanged"), integer(job, "ambiguous"), integer(job, "unmatched"));
         MappingJobReport.Progress progress = new MappingJobReport.Progress((String) job.get("plan"),
-                JobMappings.number(job, "pages_read"), JobMappings.number(job, "tables_read"),
+                number(job, "pages_read"), number(job, "tables_read"),
                 integer(job, "attempts"),
                 skipped((String) job.get("objects_skipped")));
         return new MappingJobReport(String.valueOf(job.get("job_id")), (String) job.get("status"),
@@ -101,22 +104,28 @@ public class MappingJobs {
     }
 
     private SkippedObjects.Report skipped(String json) {
-        if (json == null) {
-            return SkippedObjects.Report.NONE;
-        }
+        return json == null ? SkippedObjects.Report.NONE
+                : stored(json, "mapping_job.objects_skipped", objectMapper.constructType(SkippedObjects.Report.class));
+    }
+
+    /** The candidates as Jackson reads the stored array: the catalog's numbers stay numbers, its strings strings. */
+    private List<Object> candidates(String json) {
+        return json == null ? List.of() : stored(json, "mapping_job_asset.candidate_table_ids",
+                objectMapper.getTypeFactory().constructCollectionType(List.class, Object.class));
+    }
+
+    private <T> T stored(String json, String column, JavaType type) {
         try {
-            return objectMapper.readValue(json, SkippedObjects.Report.class);
+            return objectMapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("mapping_job.objects_skipped holds what the job wrote, always JSON", e);
+            throw new IllegalStateException(column + " holds what the job wrote, always JSON", e);
         }
     }
 
-    private static List<Long> ids(Object array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        Object values = array instanceof Array sqlArray ? sqlArray.getArray() : array;
-        return Arrays.stream((Object[]) values).map(v -> ((Number) v).longValue()).toList();
+    /** A column's number, 0 when the row has none. */
+    private static long number(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static Integer integer(Map<String, Object> row, String column) {

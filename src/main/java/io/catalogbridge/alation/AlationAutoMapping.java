@@ -41,16 +41,6 @@ public class AlationAutoMapping {
                 request -> List.of(filters(request)), skipped);
     }
 
-    /**
-     * The mappings to write (new ones, and changed ones when the job may overwrite), in batches of
-     * {@link Batches#SIZE}, each the parameters of one statement ({@code sql/alation-mapping-upsert.sql}): a
-     * column's values as one array. Batches are built only as they are written, so a job of 100,000 assets holds one
-     * batch at a time; and one statement a batch spares the database and the SQL component a statement a row.
-     */
-    public Iterator<Map<String, Object>> mappingBatches(AutoMappingRun<Long, AlationTable, AlationMapping> run) {
-        return AlationMappings.upsertBatches(run.tenant(), run.overwrite(), run.outcome().written());
-    }
-
     /** The table listing filters of a schema request; one table name narrows it further. */
     static Map<String, Object> filters(SchemaRequest<Long> request) {
         Map<String, Object> filters = new LinkedHashMap<>();

@@ -68,11 +68,9 @@ public class AlationMappings implements JobMappings<AlationMapping> {
     private static final List<String> COLUMNS = List.of("asset_id", "data_source_id", "data_source_name",
             "schema_id", "schema_name", "table_id", "table_name");
 
-    /**
-     * Mappings to upsert in batches of {@code sql/alation-mapping-upsert.sql}; an asset already mapped keeps its
-     * mapping unless {@code overwrite}.
-     */
-    public static Iterator<Map<String, Object>> upsertBatches(String tenant, boolean overwrite,
+    /** Mappings to upsert in batches of {@code sql/alation-mapping-upsert.sql}. */
+    @Override
+    public Iterator<Map<String, Object>> upsertBatches(String tenant, boolean overwrite,
             List<AlationMapping> mappings) {
         return Batches.ofColumns(mappings.size(), Map.of("tenant_id", tenant, "overwrite", overwrite), COLUMNS, i -> {
             AlationMapping m = mappings.get(i);

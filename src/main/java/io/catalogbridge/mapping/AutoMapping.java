@@ -30,10 +30,12 @@ public class AutoMapping {
 
     private final MappingProperties properties;
     private final ObjectMapper objectMapper;
+    private final MappingJobs jobs;
 
-    public AutoMapping(MappingProperties properties, ObjectMapper objectMapper) {
+    public AutoMapping(MappingProperties properties, ObjectMapper objectMapper, MappingJobs jobs) {
         this.properties = properties;
         this.objectMapper = objectMapper;
+        this.jobs = jobs;
     }
 
     /**
@@ -120,6 +122,17 @@ public class AutoMapping {
         row.put("ambiguous", outcome.ambiguous().size());
         row.put("unmatched", outcome.unmatched().size());
         return row;
+    }
+
+    /**
+     * The mappings the job writes (new ones, and changed ones when it may overwrite), in the wing's upsert batches
+     * ({@code sql/<catalog>-mapping-upsert.sql}): a job of 100,000 assets holds one batch at a time, and a batch is
+     * one statement.
+     */
+    public <M> Iterator<Map<String, Object>> mappingBatches(String catalog, AutoMappingRun<?, ?, M> run) {
+        @SuppressWarnings("unchecked")
+        JobMappings<M> wing = (JobMappings<M>) jobs.wing(catalog);
+        return wing.upsertBatches(run.tenant(), run.overwrite(), run.outcome().written());
     }
 
     /**

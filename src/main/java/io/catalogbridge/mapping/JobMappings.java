@@ -1,5 +1,9 @@
 package io.catalogbridge.mapping;
 
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
 /**
  * A wing's mappings as its finished jobs report them: the job stores each mapped asset's mapping as JSON in
  * {@code mapping_job_asset.mapping}, in the catalog's documented shape (which names the asset in {@code asset_id}), and
@@ -13,4 +17,11 @@ public interface JobMappings<M> {
 
     /** The wing's mapping record, which the stored JSON of a MAPPED asset is read into. */
     Class<M> mappingType();
+
+    /**
+     * The mappings a job writes, as the parameters of the wing's {@code sql/<catalog>-mapping-upsert.sql}, a batch of
+     * up to {@link io.catalogbridge.api.Batches#SIZE} a statement, built only as they are written; an asset already
+     * mapped keeps its mapping unless {@code overwrite}.
+     */
+    Iterator<Map<String, Object>> upsertBatches(String tenant, boolean overwrite, List<M> mappings);
 }

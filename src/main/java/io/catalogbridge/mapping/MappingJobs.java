@@ -58,10 +58,7 @@ public class MappingJobs {
      * stored).
      */
     public MappingJobReport report(Map<String, Object> job, List<Map<String, Object>> assets) {
-        JobMappings<?> mappings = mappingsByCatalog.get((String) job.get("catalog"));
-        if (mappings == null) {
-            throw new IllegalStateException("No wing reports mappings of catalog " + job.get("catalog"));
-        }
+        JobMappings<?> mappings = wing((String) job.get("catalog"));
         List<Object> result = new ArrayList<>();
         List<MappingJobReport.Unmapped> ambiguous = new ArrayList<>();
         List<MappingJobReport.Unmapped> unmatched = new ArrayList<>();
@@ -83,6 +80,15 @@ public class MappingJobs {
                 skipped((String) job.get("objects_skipped")));
         return new MappingJobReport(String.valueOf(job.get("job_id")), (String) job.get("status"),
                 (String) job.get("error_message"), result, summary, progress, ambiguous, unmatched);
+    }
+
+    /** The mappings of a catalog's wing; every catalog a job may name has one. */
+    JobMappings<?> wing(String catalog) {
+        JobMappings<?> mappings = mappingsByCatalog.get(catalog);
+        if (mappings == null) {
+            throw new IllegalStateException("No wing writes or reports mappings of catalog " + catalog);
+        }
+        return mappings;
     }
 
     /**

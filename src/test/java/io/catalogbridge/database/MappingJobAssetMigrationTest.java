@@ -13,6 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,6 +126,12 @@ class MappingJobAssetMigrationTest {
             @Override
             public Class<UuidMapping> mappingType() {
                 return UuidMapping.class;
+            }
+
+            @Override
+            public Iterator<Map<String, Object>> upsertBatches(String tenant, boolean overwrite,
+                    List<UuidMapping> mappings) {
+                throw new UnsupportedOperationException("this catalog's jobs are only reported here");
             }
         };
         JsonNode report = objectMapper.valueToTree(new MappingJobs(null, objectMapper, List.of(uuids))

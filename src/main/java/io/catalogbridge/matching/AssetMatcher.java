@@ -46,6 +46,17 @@ public class AssetMatcher<I extends Comparable<? super I>, T extends CatalogTabl
      */
     public AssetMatcher(Collection<Asset> assets, Collection<CatalogDataSource<I>> dataSources,
             Map<String, I> dataSourceLinks, CatalogWords words, MappingFactory<I, T, M> mappings) {
+        this(assets, dataSources, DataSourceLinks.of(dataSourceLinks), words, mappings);
+    }
+
+    /**
+     * For a catalog whose links name their data source rather than give its id, so that a link to a name the catalog
+     * does not list can still hold ({@link DataSourceLinks}).
+     *
+     * @param dataSourceLinks the tenant's links, resolved to the catalog's ids where it lists their data source
+     */
+    public AssetMatcher(Collection<Asset> assets, Collection<CatalogDataSource<I>> dataSources,
+            DataSourceLinks<I> dataSourceLinks, CatalogWords words, MappingFactory<I, T, M> mappings) {
         this.sources = new DataSourceSelector<>(dataSources, dataSourceLinks);
         this.words = words;
         this.mappings = mappings;

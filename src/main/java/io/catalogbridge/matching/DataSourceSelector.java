@@ -50,15 +50,17 @@ final class DataSourceSelector<I extends Comparable<? super I>> {
     private final Map<I, CatalogDataSource<I>> sourcesById = new TreeMap<>();
     private final Map<String, List<I>> idsByFoldedTitle = new HashMap<>();
     private final Map<String, I> linksByFoldedName = new HashMap<>();
+    private final Map<String, String> unlistedLinksByFoldedName = new HashMap<>();
+    private final int hiddenConnections;
     private final Selection<I> every;
     private final Map<AssetSide, Selection<I>> selections = new HashMap<>();
     private final Map<DataSourceChoice<I>, Selection<I>> distinctSelections = new HashMap<>();
 
     /**
-     * @param links observability data source name → the catalog's data source id; names compare case-insensitively,
-     *              like titles, so a link written with other capitals still applies
+     * @param links the tenant's links; their observability data source names compare case-insensitively, like
+     *              titles, so a link written with other capitals still applies
      */
-    DataSourceSelector(Collection<CatalogDataSource<I>> dataSources, Map<String, I> links) {
+    DataSourceSelector(Collection<CatalogDataSource<I>> dataSources, DataSourceLinks<I> links) {
         for (CatalogDataSource<I> source : dataSources) {
             // a repeated id is the same source (a wing may list its sources from several listings)
             if (source != null && source.id() != null && sourcesById.putIfAbsent(source.id(), source) == null) {
@@ -70,11 +72,17 @@ final class DataSourceSelector<I extends Comparable<? super I>> {
                 }
             }
         }
-        links.forEach((name, id) -> {
+        links.ids().forEach((name, id) -> {
             if (name != null && id != null) {
                 linksByFoldedName.merge(Names.fold(name), id, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         });
+        links.unlisted().forEach((name, named) -> {
+            if (name != null && named != null) {
+                unlistedLinksByFoldedName.merge(Names.fold(name), named, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        });
+        hiddenConnections = (int) sourcesById.values().stream().filter(CatalogDataSource::connectionHidden).count();
         every = Selection.of(DataSourceRule.EVERY, sourcesById.keySet());
         distinctSelections.put(every.choice(), every);
     }
@@ -93,6 +101,10 @@ final class DataSourceSelector<I extends Comparable<? super I>> {
             // a link is the user's word: it holds even when the catalog does not list that data source (yet)
             return Selection.of(DataSourceRule.LINK, List.of(linked));
         }
+        if (side.foldedName() != null && unlistedLinksByFoldedName.containsKey(side.foldedName())) {
+            // no id to search, yet the link still holds: other rules would map the asset against the user's word
+            return Selection.of(DataSourceRule.LINK, List.<I>of());
+        }
         List<I> connected = sourcesById.values().stream()
                 .filter(source -> source.connection().agreesWith(side.connection()))
                 .map(CatalogDataSource::id)
@@ -109,7 +121,19 @@ final class DataSourceSelector<I extends Comparable<? super I>> {
         return sourcesById.get(id);
     }
 
+    /** The data source the asset's link names when the catalog does not list it by that name, or null. */
+    String unlistedLink(Asset asset) {
+        String foldedName = Names.fold(asset.dataSourceName());
+        return foldedName == null || linksByFoldedName.containsKey(foldedName) ? null
+                : unlistedLinksByFoldedName.get(foldedName);
+    }
+
     int sourceCount() {
         return sourcesById.size();
+    }
+
+    /** How many data sources' connections the catalog withheld ({@link CatalogDataSource#connectionHidden()}). */
+    int hiddenConnections() {
+        return hiddenConnections;
     }
 }

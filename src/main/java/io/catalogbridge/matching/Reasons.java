@@ -15,23 +15,29 @@ final class Reasons<I extends Comparable<? super I>, T extends CatalogTable<I>> 
     private final DataSourceSelector<I> sources;
     private final String catalog;
     private final String linkIdField;
+    private final String hiddenConnectionCause;
+    /** What the asset's link names when the catalog does not list it by that name; null otherwise. */
+    private final String unlistedLink;
 
     Reasons(AssetTarget<I, T, ?> target, DataSourceSelector<I> sources, CatalogWords words) {
         this.target = target;
         this.sources = sources;
         this.catalog = words.displayName();
         this.linkIdField = words.linkIdField();
+        this.hiddenConnectionCause = words.hiddenConnectionCause();
+        this.unlistedLink = sources.unlistedLink(target.asset());
     }
 
     String unmatched() {
-        return "No " + wanted() + " in " + searched();
+        return "No " + wanted() + " in " + searched() + afterword();
     }
 
     String mapped(T table, int caseInsensitiveMatches) {
-        String reason = "Found table " + quote(table.name()) + " in schema " + quote(table.schemaName()) + " of "
+        String found = "Found table " + quote(table.name()) + " in schema " + quote(table.schemaName()) + " of "
                 + source(table.dataSourceId()) + " (" + why() + ")";
-        return caseInsensitiveMatches == 1 ? reason
-                : reason + "; the only one in exact case of " + caseInsensitiveMatches + " tables that match ignoring case";
+        String exactCase = caseInsensitiveMatches == 1 ? ""
+                : "; the only one in exact case of " + caseInsensitiveMatches + " tables that match ignoring case";
+        return found + exactCase + afterword();
     }
 
     /** The one table found is in a data source the catalog did not list (a link named it): not mapped, and why. */
@@ -46,7 +52,29 @@ final class Reasons<I extends Comparable<? super I>, T extends CatalogTable<I>> 
         return candidates.size() + " tables match " + wanted()
                 + (inExactCase ? " in exact case" : " ignoring case, none in exact case,") + " in " + searched()
                 + "; map the asset manually"
-                + (inSeveralSources ? ", or link its data source name to one " + catalog + " data source" : "");
+                + (inSeveralSources ? ", or link its data source name to one " + catalog + " data source" : "")
+                + afterword();
+    }
+
+    /**
+     * What the user can fix about how the data sources were chosen: a link naming a data source the catalog does not
+     * list, or connections the catalog withheld. Withheld connections are said only when a title or nothing chose:
+     * a link is looked at before any connection, and a connection that chose was shown.
+     */
+    private String afterword() {
+        if (unlistedLink != null) {
+            return "; check the link's " + linkIdField;
+        }
+        DataSourceRule rule = target.selection().choice().rule();
+        int hidden = sources.hiddenConnections();
+        if (hidden == 0 || rule == DataSourceRule.LINK || rule == DataSourceRule.CONNECTION) {
+            return "";
+        }
+        String which = hidden == sources.sourceCount() ? "its data sources"
+                : hidden + " of its " + sources.sourceCount() + " data sources";
+        return "; " + catalog + " showed no connection details of " + which
+                + (hiddenConnectionCause == null ? "" : " " + hiddenConnectionCause)
+                + ": only data-source links and titles could choose";
     }
 
     /** The table the asset wants, with every schema spelling tried. */
@@ -59,7 +87,9 @@ final class Reasons<I extends Comparable<? super I>, T extends CatalogTable<I>> 
     /** The data sources searched, and why those. */
     private String searched() {
         DataSourceChoice<I> choice = target.selection().choice();
-        String where = choice.rule() != DataSourceRule.EVERY ? sources(choice.dataSourceIds())
+        String where = unlistedLink != null
+                ? "data source " + quote(unlistedLink) + ", which " + catalog + " does not list"
+                : choice.rule() != DataSourceRule.EVERY ? sources(choice.dataSourceIds())
                 : switch (sources.sourceCount()) {
                     case 0 -> catalog + ", which lists no data source";
                     case 1 -> "the only " + catalog + " data source";

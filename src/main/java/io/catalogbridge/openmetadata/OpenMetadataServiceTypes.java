@@ -1,9 +1,11 @@
 package io.catalogbridge.openmetadata;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How OpenMetadata's {@code serviceType} names the observability platform's database types, and how each type files
@@ -32,7 +34,7 @@ public final class OpenMetadataServiceTypes {
      * openmetadata-spec 1.4 whose {@code databaseName} says so (checked by a test against the jar); Oracle is among
      * them: its OpenMetadata schemas are Oracle's schemas (users), under {@code default}.
      */
-    private static final Set<String> DATABASE_LESS = Set.of("Mysql", "MariaDB", "SingleStore", "Doris", "Oracle",
+    private static final Set<String> DATABASE_LESS = ignoringCase("Mysql", "MariaDB", "SingleStore", "Doris", "Oracle",
             "Hive", "Impala", "Clickhouse", "Druid", "Athena", "Glue", "DeltaLake", "Datalake", "DynamoDB", "MongoDB",
             "Salesforce", "DomoDatabase");
 
@@ -61,9 +63,12 @@ public final class OpenMetadataServiceTypes {
                 : SERVICE_TYPES.getOrDefault(observabilityType.trim().toLowerCase(Locale.ROOT), List.of());
     }
 
-    /** Whether OpenMetadata files the service's schemas under one database of its own naming (MySQL-like). */
+    /**
+     * Whether OpenMetadata files the service's schemas under one database of its own naming (MySQL-like). Asked for
+     * every table the matcher considers, so it allocates nothing for a type written without surrounding spaces.
+     */
     public static boolean isDatabaseLess(String serviceType) {
-        return serviceType != null && DATABASE_LESS.stream().anyMatch(type -> type.equalsIgnoreCase(serviceType.trim()));
+        return serviceType != null && DATABASE_LESS.contains(serviceType.trim());
     }
 
     /**
@@ -78,5 +83,11 @@ public final class OpenMetadataServiceTypes {
         }
         OpenMetadataConnectionConfig config = service.config();
         return config != null && config.databaseName() != null ? config.databaseName() : DEFAULT_DATABASE;
+    }
+
+    private static Set<String> ignoringCase(String... types) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(types));
+        return Collections.unmodifiableSet(set);
     }
 }

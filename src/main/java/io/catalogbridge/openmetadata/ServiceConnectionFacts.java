@@ -6,12 +6,11 @@ import java.util.Locale;
  * Where a database service's database lives, as far as OpenMetadata says: type (the observability platform's name,
  * {@code postgresql}, {@code sqlserver}, ...), host, port and database, each null when unknown.
  *
- * <p>For the core: these are the neutral data-source connection facts of matching rule 1b, field for field. Today's
- * equivalent on the Alation side is {@code matching.DataSourceConnection(type, host, port, database)}, which
- * normalises on construction (canonical type, host lower-cased without trailing dot, impossible port unknown); this
- * record already gives the type in the observability platform's words and the host lower-cased, so it can be handed
- * to that constructor (or its neutral successor) as it is. {@code connectionHidden} is for the reasons text: the
- * token saw no {@code connection} (not a bot or an admin), so only links and names could choose this service.
+ * <p>These are the neutral data-source connection facts of matching rule 1b, field for field:
+ * {@link OpenMetadataDatabaseService#toCatalog} hands them to {@code matching.DataSourceConnection} as they are (the
+ * type already in the observability platform's words), and {@code connectionHidden} to the neutral data source's
+ * flag of the same name: the token saw no {@code connection} (not a bot or an admin), so only links and names could
+ * choose this service, and the reasons say so.
  *
  * <ul>
  *   <li>host and port come from {@code hostPort} ({@code host:port}, {@code [v6]:port}, a bare IPv6 literal, or with a

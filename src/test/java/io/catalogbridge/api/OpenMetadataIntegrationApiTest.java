@@ -3,7 +3,6 @@ package io.catalogbridge.api;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.catalogbridge.openmetadata.OpenMetadataStubs.JWT;
 import static io.catalogbridge.openmetadata.OpenMetadataStubs.USER_PATH;
@@ -32,9 +31,7 @@ class OpenMetadataIntegrationApiTest extends ApiTestSupport {
     private static final String PATH = "/acme/configuration/integrations/openmetadata";
 
     @RegisterExtension
-    static final WireMockExtension openmetadata = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort())
-            .build();
+    static final WireMockExtension openmetadata = OpenMetadataStubs.server();
 
     @Autowired
     TokenCipher cipher;

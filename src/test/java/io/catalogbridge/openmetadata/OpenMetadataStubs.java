@@ -1,9 +1,11 @@
 package io.catalogbridge.openmetadata;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -17,6 +19,11 @@ public final class OpenMetadataStubs {
     public static final String USER_PATH = "/api/v1/users/loggedInUser";
 
     private OpenMetadataStubs() {
+    }
+
+    /** A WireMock server to play OpenMetadata, for a test class's {@code @RegisterExtension}. */
+    public static WireMockExtension server() {
+        return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
     }
 
     public static String jwt(String payload) {

@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Base of the API tests: the whole service on a random port and its own embedded PostgreSQL, WireMock as Alation,
- * and an HTTP client that shows exactly what the service answered.
+ * Base of the API tests: the whole service on a random port and its own embedded PostgreSQL, WireMock as Alation
+ * (OpenMetadata's tests bring their own), and an HTTP client that shows exactly what the service answered.
  */
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -31,6 +31,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "catalog-bridge.alation.max-attempts=4",
         "catalog-bridge.alation.retry-initial-delay=20ms",
         "catalog-bridge.alation.retry-max-delay=2s",
+        "catalog-bridge.openmetadata.allow-http=true",
+        "catalog-bridge.openmetadata.connect-timeout=2s",
+        "catalog-bridge.openmetadata.read-timeout=2s",
+        "catalog-bridge.openmetadata.max-attempts=4",
+        "catalog-bridge.openmetadata.retry-initial-delay=20ms",
+        "catalog-bridge.openmetadata.retry-max-delay=2s",
         "catalog-bridge.mapping.progress-interval=0s",
         "db-scheduler.polling-interval=500ms",
         "db-scheduler.heartbeat-interval=500ms",
@@ -67,6 +73,7 @@ public abstract class ApiTestSupport {
         jdbc.update("DELETE FROM mapping_job");
         jdbc.update("DELETE FROM asset");
         jdbc.update("DELETE FROM alation_integration");
+        jdbc.update("DELETE FROM openmetadata_integration");
     }
 
     /** An answer of the service: status, content type and body. */

@@ -1,15 +1,21 @@
 package io.catalogbridge.openmetadata;
 
+import io.catalogbridge.api.Batches;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.api.TextFields;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-/** Manual mappings of assets to OpenMetadata tables: what a valid request is, and the mapping a found table makes. */
+/**
+ * Mappings of assets to OpenMetadata tables: what a valid manual request is, the mapping a found table makes, and the
+ * rows mappings are stored as.
+ */
 @Component("openmetadataMappings")
 public class OpenMetadataMappings {
 
@@ -62,6 +68,27 @@ public class OpenMetadataMappings {
                     + " is soft-deleted and cannot be mapped");
         }
         return OpenMetadataMapping.of(request.assetId(), table);
+    }
+
+    private static final List<String> COLUMNS = List.of("asset_id", "service_name", "database_name", "schema_name",
+            "table_id", "table_name", "table_fqn");
+
+    /**
+     * Mappings to upsert in batches of {@code sql/openmetadata-mapping-upsert.sql}; an asset already mapped keeps its
+     * mapping unless {@code overwrite}.
+     */
+    public static Iterator<Map<String, Object>> upsertBatches(String tenant, boolean overwrite,
+            List<OpenMetadataMapping> mappings) {
+        return Batches.ofColumns(mappings.size(), Map.of("tenant_id", tenant, "overwrite", overwrite), COLUMNS, i -> {
+            OpenMetadataMapping m = mappings.get(i);
+            return new Object[] {m.assetId(), m.serviceName(), m.databaseName(), m.schemaName(), m.tableId(),
+                m.tableName(), m.tableFqn()};
+        });
+    }
+
+    /** A manual mapping replaces any earlier one: a batch of one. */
+    public Map<String, Object> manualRow(String tenant, OpenMetadataMapping mapping) {
+        return upsertBatches(tenant, true, List.of(mapping)).next();
     }
 
     /** A valid manual mapping request: the asset, and how to find its table. */

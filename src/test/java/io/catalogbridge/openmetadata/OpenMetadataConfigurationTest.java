@@ -26,7 +26,8 @@ class OpenMetadataConfigurationTest {
             assertThat(started).hasNotFailed().hasSingleBean(OpenMetadataIntegrations.class)
                     .hasSingleBean(OpenMetadataMappings.class);
             assertThat(started.getBean(OpenMetadataProperties.class))
-                    .isEqualTo(new OpenMetadataProperties(false, Duration.ofSeconds(5), Duration.ofSeconds(30), 1000));
+                    .isEqualTo(new OpenMetadataProperties(false, Duration.ofSeconds(5), Duration.ofSeconds(30), 1000, 5,
+                            Duration.ofMillis(500), Duration.ofSeconds(30), 2));
         });
     }
 
@@ -34,9 +35,12 @@ class OpenMetadataConfigurationTest {
     void catalogBridgeOpenmetadataSettingsBind() {
         context.withPropertyValues("catalog-bridge.openmetadata.allow-http=true",
                 "catalog-bridge.openmetadata.connect-timeout=2s", "catalog-bridge.openmetadata.read-timeout=1m",
-                "catalog-bridge.openmetadata.page-size=250").run(started -> {
+                "catalog-bridge.openmetadata.page-size=250", "catalog-bridge.openmetadata.max-attempts=3",
+                "catalog-bridge.openmetadata.retry-initial-delay=100ms", "catalog-bridge.openmetadata.retry-max-delay=5s",
+                "catalog-bridge.openmetadata.max-requests-in-flight=4").run(started -> {
                     assertThat(started.getBean(OpenMetadataProperties.class)).isEqualTo(
-                            new OpenMetadataProperties(true, Duration.ofSeconds(2), Duration.ofMinutes(1), 250));
+                            new OpenMetadataProperties(true, Duration.ofSeconds(2), Duration.ofMinutes(1), 250, 3,
+                                    Duration.ofMillis(100), Duration.ofSeconds(5), 4));
                     assertThat(started.getBean(OpenMetadataIntegrations.class).validate(
                             new OpenMetadataIntegrationRequest("http://127.0.0.1:8585", "t0ken", null)).url())
                             .isEqualTo("http://127.0.0.1:8585");

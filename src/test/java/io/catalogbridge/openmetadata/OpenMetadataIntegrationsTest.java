@@ -184,6 +184,6 @@ class OpenMetadataIntegrationsTest {
     }
 
     private static OpenMetadataProperties properties(boolean allowHttp) {
-        return new OpenMetadataProperties(allowHttp, null, null, 0);
+        return new OpenMetadataProperties(allowHttp, null, null, 0, 0, null, null, 0);
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.test.context.TestPropertySource;
  * and every documented call answers as documented, the automatic mapping included.
  */
 @ActiveProfiles("demo")
-@TestPropertySource(properties = "catalog-bridge.simulator.port=0")
+// free ports for both simulators: the demo's fixed ones may be taken on a build machine
+@TestPropertySource(properties = {"catalog-bridge.simulator.port=0", "catalog-bridge.openmetadata.simulator.port=0"})
 class DemoProfileTest extends ApiTestSupport {
 
     private static final String INTEGRATION = "/demo/configuration/integrations/alation";

@@ -1,0 +1,172 @@
+package io.catalogbridge.openmetadata;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.catalogbridge.client.CatalogAnswers;
+import io.catalogbridge.client.SkippedObjects;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Paging through an OpenMetadata listing, for the {@code page-through-openmetadata} pipeline: the first page's query
+ * (the caller's filters, {@code limit=page-size}, {@code include=non-deleted}: a soft-deleted entity is never a
+ * target), each page read object by object ({@link OpenMetadataPages}), and the next page from {@code paging.after}.
+ * The listing ends when a page has no {@code after}; a cursor already followed (a loop) fails it.
+ */
+@Component("openmetadataListing")
+public class OpenMetadataListing {
+
+    public static final String PATH = "openmetadataPath";
+    public static final String FILTERS = "openmetadataFilters";
+    public static final String OBJECT_TYPE = "openmetadataObjectType";
+    public static final String PAGE_HANDLER = "openmetadataPageHandler";
+    public static final String MORE_PAGES = "openmetadataMorePages";
+    public static final String PAGES_READ = "openmetadataPagesRead";
+    public static final String OBJECTS_READ = "openmetadataObjectsRead";
+    public static final String COLLECTED = "openmetadataCollected";
+    public static final String SKIPPED = "openmetadataObjectsSkipped";
+    static final String FIRST_QUERY = "openmetadataFirstQuery";
+    static final String NEXT_CURSOR = "openmetadataNextCursor";
+    static final String CURSORS_SEEN = "openmetadataCursorsSeen";
+
+    private static final Logger log = LoggerFactory.getLogger(OpenMetadataListing.class);
+
+    private final ObjectMapper objectMapper;
+    private final OpenMetadataProperties properties;
+
+    public OpenMetadataListing(ObjectMapper objectMapper, OpenMetadataProperties properties) {
+        this.objectMapper = objectMapper;
+        this.properties = properties;
+    }
+
+    /** A listing filter of one parameter: {@code service=<name>}, {@code database=<fqn>}. */
+    public Map<String, Object> filter(String name, String value) {
+        return Map.of(name, value);
+    }
+
+    /** Sets up the first page: the path and filters the caller gave, with the page size and non-deleted entities. */
+    public void start(Exchange exchange) {
+        OpenMetadataConnection connection = exchange.getProperty(OpenMetadataCalls.CONNECTION,
+                OpenMetadataConnection.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> filters = new LinkedHashMap<>(exchange.getProperty(FILTERS, Map.of(), Map.class));
+        filters.put("limit", properties.pageSize());
+        filters.put("include", "non-deleted");
+        String query = filters.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(String.valueOf(e.getValue())))
+                .collect(Collectors.joining("&"));
+        exchange.setProperty(OpenMetadataCalls.REQUEST_URL,
+                connection.url() + "/api" + exchange.getProperty(PATH, String.class));
+        exchange.setProperty(OpenMetadataCalls.REQUEST_QUERY, query);
+        exchange.setProperty(FIRST_QUERY, query);
+        exchange.setProperty(CURSORS_SEEN, new HashSet<String>());
+        exchange.setProperty(MORE_PAGES, true);
+        exchange.setProperty(PAGES_READ, 0L);
+        exchange.setProperty(OBJECTS_READ, 0L);
+    }
+
+    /**
+     * The usable objects of the page in the body, as a list of the listing's type. An object that cannot be used is
+     * passed over and counted into {@code openmetadataObjectsSkipped} (created when absent, kept across listings); an
+     * answer that is no list page fails naming the endpoint.
+     */
+    public List<OpenMetadataObject> parse(Exchange exchange) {
+        String endpoint = OpenMetadataCalls.endpointOf(exchange.getProperty(OpenMetadataCalls.REQUEST_URL, String.class));
+        int status = exchange.getProperty(OpenMetadataCalls.STATUS, 0, Integer.class);
+        if (status == 404) {
+            // a listing always exists: a 404 is a server (or a path before it) that is not OpenMetadata's API
+            throw new OpenMetadataProblems.OpenMetadataBadResponse("OpenMetadata answered GET " + endpoint
+                    + " with HTTP 404: is the integration's url the OpenMetadata server's?");
+        }
+        String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, "", String.class);
+        if (!CatalogAnswers.isJson(contentType)) {
+            throw new OpenMetadataProblems.OpenMetadataBadResponse("OpenMetadata's answer to GET " + endpoint + " is "
+                    + CatalogAnswers.notJson(contentType));
+        }
+        @SuppressWarnings("unchecked")
+        Class<? extends OpenMetadataObject> type = exchange.getProperty(OBJECT_TYPE, Class.class);
+        byte[] body = exchange.getMessage().getBody(byte[].class);
+        OpenMetadataPages.Page<? extends OpenMetadataObject> page = OpenMetadataPages.read(
+                body == null ? new byte[0] : body, type, kindOf(type), endpoint, objectMapper);
+        SkippedObjects skipped = exchange.getProperty(SKIPPED, SkippedObjects.class);
+        if (skipped == null) {
+            skipped = SkippedObjects.create();
+            exchange.setProperty(SKIPPED, skipped);
+        }
+        for (OpenMetadataPages.Skipped object : page.skipped()) {
+            if (skipped.add(object.object(), object.id(), object.reason())) {
+                OpenMetadataConnection connection = exchange.getProperty(OpenMetadataCalls.CONNECTION,
+                        OpenMetadataConnection.class);
+                log.warn("OpenMetadata's answer to GET {} for tenant {} holds a {} that cannot be used ({}{}); it is"
+                        + " skipped", endpoint, connection.tenant(), object.object(),
+                        object.id() == null ? "" : "id " + object.id() + ": ", object.reason());
+            }
+        }
+        exchange.setProperty(NEXT_CURSOR, page.after());
+        exchange.setProperty(PAGES_READ, exchange.getProperty(PAGES_READ, 0L, Long.class) + 1);
+        exchange.setProperty(OBJECTS_READ, exchange.getProperty(OBJECTS_READ, 0L, Long.class) + page.objects().size());
+        return new ArrayList<>(page.objects());
+    }
+
+    /** Follows {@code paging.after} of the page just parsed; none ends the listing, one already followed fails it. */
+    public void advance(Exchange exchange) {
+        String after = exchange.getProperty(NEXT_CURSOR, String.class);
+        if (after == null) {
+            exchange.setProperty(MORE_PAGES, false);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> seen = exchange.getProperty(CURSORS_SEEN, Set.class);
+        if (!seen.add(after)) {
+            throw new OpenMetadataProblems.OpenMetadataBadResponse("OpenMetadata's paging of GET "
+                    + OpenMetadataCalls.endpointOf(exchange.getProperty(OpenMetadataCalls.REQUEST_URL, String.class))
+                    + " repeats a cursor already followed (" + abbreviate(after) + "): the listing loops");
+        }
+        exchange.setProperty(OpenMetadataCalls.REQUEST_QUERY,
+                exchange.getProperty(FIRST_QUERY, String.class) + "&after=" + encode(after));
+    }
+
+    /** A page handler that keeps every page: for the short listings (services, databases, schemas) only. */
+    public void collect(Exchange exchange) {
+        @SuppressWarnings("unchecked")
+        List<Object> collected = exchange.getProperty(COLLECTED, List.class);
+        if (collected == null) {
+            collected = new ArrayList<>();
+            exchange.setProperty(COLLECTED, collected);
+        }
+        collected.addAll(exchange.getMessage().getBody(List.class));
+    }
+
+    /** Every object {@link #collect} kept (none when the listing was empty), taken out of the exchange. */
+    public List<Object> collected(Exchange exchange) {
+        @SuppressWarnings("unchecked")
+        List<Object> collected = exchange.getProperty(COLLECTED, List.class);
+        exchange.removeProperty(COLLECTED);
+        return collected == null ? List.of() : collected;
+    }
+
+    /** What the skipped-object reports call an object of the type. */
+    static String kindOf(Class<?> type) {
+        return type == OpenMetadataTable.class ? "table" : type == OpenMetadataDatabaseSchema.class ? "schema"
+                : type == OpenMetadataDatabase.class ? "database"
+                : type == OpenMetadataDatabaseService.class ? "database service" : type.getSimpleName();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    }
+}

@@ -1,0 +1,1 @@
+SELECT tenant_id, url, jwt_token_encrypted, version FROM openmetadata_integration WHERE tenant_id = :#tenant

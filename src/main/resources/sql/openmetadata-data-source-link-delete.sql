@@ -1,0 +1,1 @@
+DELETE FROM openmetadata_data_source_link WHERE tenant_id = :#tenant

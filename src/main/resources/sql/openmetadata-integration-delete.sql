@@ -1,0 +1,1 @@
+DELETE FROM openmetadata_integration WHERE tenant_id = :#tenant

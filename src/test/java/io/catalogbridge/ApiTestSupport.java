@@ -1,6 +1,8 @@
 package io.catalogbridge;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +10,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -115,5 +119,27 @@ public abstract class ApiTestSupport {
 
     protected String alationUrl() {
         return alation.baseUrl();
+    }
+
+    /** Starts an automatic mapping job at {@code autoPath} (with its query), checks the answer, gives the job's id. */
+    protected String startJob(String autoPath, String catalogName) {
+        Answer answer = call("POST", autoPath, ALL_TENANTS_KEY, null, null);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("message").asText()).isEqualTo("Creating " + catalogName + " mappings started");
+        String jobId = answer.json().get("job_id").asText();
+        assertThat(UUID.fromString(jobId).toString()).isEqualTo(jobId);
+        return jobId;
+    }
+
+    /** The report of a job at {@code autoPath} once it is no longer IN_PROGRESS. */
+    protected JsonNode finishedJob(String autoPath, String jobId) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Answer answer = get(autoPath + "?job_id=" + jobId, ALL_TENANTS_KEY);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            last[0] = answer.json();
+            return !"IN_PROGRESS".equals(answer.json().get("status").asText());
+        });
+        return last[0];
     }
 }

@@ -1,6 +1,7 @@
 package io.catalogbridge.openmetadata;
 
 import io.catalogbridge.api.Batches;
+import io.catalogbridge.mapping.JobMappings;
 import io.catalogbridge.api.Problem.FieldError;
 import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.api.TextFields;
@@ -17,10 +18,20 @@ import org.springframework.stereotype.Component;
  * rows mappings are stored as.
  */
 @Component("openmetadataMappings")
-public class OpenMetadataMappings {
+public class OpenMetadataMappings implements JobMappings<OpenMetadataMapping> {
 
     /** OpenMetadata's {@code fullyQualifiedEntityName} holds at most this many characters. */
     static final int MAX_FQN_LENGTH = 3072;
+
+    @Override
+    public String catalog() {
+        return OpenMetadataCalls.CATALOG;
+    }
+
+    @Override
+    public Class<OpenMetadataMapping> mappingType() {
+        return OpenMetadataMapping.class;
+    }
 
     /** The request's asset and how to look its table up, or a 400 naming every bad field. */
     public ManualMapping validate(OpenMetadataManualMappingRequest request) {
@@ -73,11 +84,9 @@ public class OpenMetadataMappings {
     private static final List<String> COLUMNS = List.of("asset_id", "service_name", "database_name", "schema_name",
             "table_id", "table_name", "table_fqn");
 
-    /**
-     * Mappings to upsert in batches of {@code sql/openmetadata-mapping-upsert.sql}; an asset already mapped keeps its
-     * mapping unless {@code overwrite}.
-     */
-    public static Iterator<Map<String, Object>> upsertBatches(String tenant, boolean overwrite,
+    /** Mappings to upsert in batches of {@code sql/openmetadata-mapping-upsert.sql}. */
+    @Override
+    public Iterator<Map<String, Object>> upsertBatches(String tenant, boolean overwrite,
             List<OpenMetadataMapping> mappings) {
         return Batches.ofColumns(mappings.size(), Map.of("tenant_id", tenant, "overwrite", overwrite), COLUMNS, i -> {
             OpenMetadataMapping m = mappings.get(i);

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
@@ -44,23 +43,11 @@ class AutoMappingJobTest extends ApiTestSupport {
     }
 
     private String start(String query) {
-        Answer answer = call("POST", AUTO + query, ALL_TENANTS_KEY, null, null);
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json().get("message").asText()).isEqualTo("Creating Alation mappings started");
-        String jobId = answer.json().get("job_id").asText();
-        assertThat(UUID.fromString(jobId).toString()).isEqualTo(jobId);
-        return jobId;
+        return startJob(AUTO + query, "Alation");
     }
 
     private JsonNode finished(String jobId) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Answer answer = get(AUTO + "?job_id=" + jobId, ALL_TENANTS_KEY);
-            assertThat(answer.status()).isEqualTo(200);
-            last[0] = answer.json();
-            return !"IN_PROGRESS".equals(answer.json().get("status").asText());
-        });
-        return last[0];
+        return finishedJob(AUTO, jobId);
     }
 
     private Map<String, Long> mappedTableIds() {

@@ -26,7 +26,7 @@ class RouteFilesLoadTest extends ApiTestSupport {
     void everyRouteFileUnderRoutesIsLoaded() throws IOException {
         Set<String> files;
         try (Stream<Path> walk = Files.walk(Path.of("routes"))) {
-            // a wing's demo/ folder belongs to the demo profile: DemoProfileTest holds it
+            // a wing's demo/ folder belongs to the demo profile: DemoProfileTest and OpenMetadataDemoProfileTest hold them
             files = walk.filter(p -> p.toString().endsWith(".camel.yaml")
                             && !p.getParent().getFileName().toString().equals("demo"))
                     .map(p -> p.toString().replace('\\', '/'))

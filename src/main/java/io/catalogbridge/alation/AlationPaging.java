@@ -1,6 +1,7 @@
 package io.catalogbridge.alation;
 
 import io.catalogbridge.client.CatalogAnswers;
+import io.catalogbridge.client.CatalogPaging;
 import io.catalogbridge.client.SkippedObjects;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,13 +32,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Paging through an Alation listing, for the {@code page-through-alation} pipeline: the first page's request, the
+ * Paging through an Alation listing, for the {@code page-through-alation} route (the core's paging loop, a
+ * {@link CatalogPaging}): the first page's request, the
  * typed parse of each page (a body that is not the JSON expected fails naming the endpoint and the problem), and the
  * next page from {@code X-Next-Page}. The listing ends on an absent link or an empty page; a link to another host or
  * one already followed (a loop) fails it.
  */
 @Component("alationPaging")
-public class AlationPaging {
+public class AlationPaging implements CatalogPaging {
 
     public static final String PATH = "alationPath";
     public static final String FILTERS = "alationFilters";
@@ -61,6 +63,7 @@ public class AlationPaging {
     }
 
     /** Sets up the first page: the path and filters the caller gave, with Alation's limit and skip. */
+    @Override
     public void start(Exchange exchange) {
         AlationConnection connection = exchange.getProperty(AlationCalls.CONNECTION, AlationConnection.class);
         @SuppressWarnings("unchecked")
@@ -85,6 +88,7 @@ public class AlationPaging {
      * {@code alationObjectsSkipped} property (created when absent); a page that is not a JSON array, or not JSON at
      * all, fails naming the endpoint and the problem.
      */
+    @Override
     public List<AlationObject> parse(Exchange exchange) {
         String endpoint = "GET " + AlationCalls.endpointOf(exchange.getProperty(AlationCalls.REQUEST_URL, String.class));
         String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, "", String.class);
@@ -228,6 +232,7 @@ public class AlationPaging {
     }
 
     /** Follows {@code X-Next-Page} after a page is parsed (the body is that page). */
+    @Override
     public void advance(Exchange exchange) {
         String link = exchange.getMessage().getHeader("X-Next-Page", String.class);
         if (link == null || link.isBlank() || exchange.getProperty(PAGE_WAS_EMPTY, true, Boolean.class)) {
@@ -262,6 +267,12 @@ public class AlationPaging {
         }
         exchange.setProperty(AlationCalls.REQUEST_URL, url);
         exchange.setProperty(AlationCalls.REQUEST_QUERY, query);
+    }
+
+    /** Until a page ends the listing: an absent X-Next-Page, an empty page. */
+    @Override
+    public boolean morePages(Exchange exchange) {
+        return exchange.getProperty(MORE_PAGES, false, Boolean.class);
     }
 
     /** A page handler that keeps every page: for small listings (data sources) only. */

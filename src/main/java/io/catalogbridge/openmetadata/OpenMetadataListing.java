@@ -2,6 +2,7 @@ package io.catalogbridge.openmetadata;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.client.CatalogAnswers;
+import io.catalogbridge.client.CatalogPaging;
 import io.catalogbridge.client.SkippedObjects;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,13 +19,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Paging through an OpenMetadata listing, for the {@code page-through-openmetadata} pipeline: the first page's query
+ * Paging through an OpenMetadata listing, for the {@code page-through-openmetadata} route (the core's paging loop, a
+ * {@link CatalogPaging}): the first page's query
  * (the caller's filters, {@code limit=page-size}, {@code include=non-deleted}: a soft-deleted entity is never a
  * target), each page read object by object ({@link OpenMetadataPages}), and the next page from {@code paging.after}.
  * The listing ends when a page has no {@code after}; a cursor already followed (a loop) fails it.
  */
 @Component("openmetadataListing")
-public class OpenMetadataListing {
+public class OpenMetadataListing implements CatalogPaging {
 
     public static final String PATH = "openmetadataPath";
     public static final String FILTERS = "openmetadataFilters";
@@ -55,6 +57,7 @@ public class OpenMetadataListing {
     }
 
     /** Sets up the first page: the path and filters the caller gave, with the page size and non-deleted entities. */
+    @Override
     public void start(Exchange exchange) {
         OpenMetadataConnection connection = exchange.getProperty(OpenMetadataCalls.CONNECTION,
                 OpenMetadataConnection.class);
@@ -80,6 +83,7 @@ public class OpenMetadataListing {
      * passed over and counted into {@code openmetadataObjectsSkipped} (created when absent, kept across listings); an
      * answer that is no list page fails naming the endpoint.
      */
+    @Override
     public List<OpenMetadataObject> parse(Exchange exchange) {
         String endpoint = OpenMetadataCalls.endpointOf(exchange.getProperty(OpenMetadataCalls.REQUEST_URL, String.class));
         int status = exchange.getProperty(OpenMetadataCalls.STATUS, 0, Integer.class);
@@ -119,6 +123,7 @@ public class OpenMetadataListing {
     }
 
     /** Follows {@code paging.after} of the page just parsed; none ends the listing, one already followed fails it. */
+    @Override
     public void advance(Exchange exchange) {
         String after = exchange.getProperty(NEXT_CURSOR, String.class);
         if (after == null) {
@@ -134,6 +139,20 @@ public class OpenMetadataListing {
         }
         exchange.setProperty(OpenMetadataCalls.REQUEST_QUERY,
                 exchange.getProperty(FIRST_QUERY, String.class) + "&after=" + encode(after));
+    }
+
+    /** Until a page has no {@code paging.after}. */
+    @Override
+    public boolean morePages(Exchange exchange) {
+        return exchange.getProperty(MORE_PAGES, false, Boolean.class);
+    }
+
+    /** The paging's own properties go: a caller's next listing starts afresh; the counts and skipped objects stay. */
+    @Override
+    public void finish(Exchange exchange) {
+        for (String property : List.of(FIRST_QUERY, NEXT_CURSOR, CURSORS_SEEN, MORE_PAGES)) {
+            exchange.removeProperty(property);
+        }
     }
 
     /** A page handler that keeps every page: for the short listings (services, databases, schemas) only. */

@@ -4,14 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PrimitiveIterator;
 
 /**
  * Resolves the object keys that data-quality values name, the way Alation does: ignoring case, whatever the quoting.
  * A schema is {@code <ds_id>.<schema name parts>}, a table {@code <schema key>.<table>}, a column
  * {@code <table key>.<column>}. The simulated tables have no columns of their own, so every column name of an existing
  * table exists. Two tables of one schema whose names differ only in case (the catalog's case twins) share one key
- * ignoring case: the one whose name matches exactly wins, else the first.
+ * ignoring case, so Alation resolves both spellings to one object: here always the first twin (the lower id), and
+ * the second twin's values land on it.
  */
 final class CatalogObjects {
 
@@ -62,18 +62,9 @@ final class CatalogObjects {
         return table.key() + "." + AlationKeys.quote(parts.get(parts.size() - 1));
     }
 
-    /** The table of the schema named so ignoring case: the exact match first, else the lowest id. */
+    /** The table of the schema named so ignoring case, the lowest id of twins; null when there is none. */
     private SimulatedTable table(SimulatedSchema schema, String name) {
         IdRanges ids = catalog.selectTables(new TableFilter(null, null, schema.id(), null, null, null, name, null));
-        SimulatedTable first = null;
-        PrimitiveIterator.OfLong next = ids.from(0);
-        for (long i = 0; i < ids.total(); i++) {
-            SimulatedTable table = catalog.table(next.nextLong()).orElseThrow();
-            if (table.name().equals(name)) {
-                return table;
-            }
-            first = first == null ? table : first;
-        }
-        return first;
+        return ids.total() == 0 ? null : catalog.table(ids.from(0).nextLong()).orElseThrow();
     }
 }

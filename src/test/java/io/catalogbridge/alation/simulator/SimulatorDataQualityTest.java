@@ -300,6 +300,46 @@ class SimulatorDataQualityTest {
         assertThat(simulator.quality().jobs().all()).isEmpty();
     }
 
+    @Test
+    void caseTwinsShareOneKeySoBothSpellingsLandOnTheFirstTwin() {
+        SimulatedTable twin = simulator.catalog().tables().filter(t -> simulator.catalog().table(t.id() - 1)
+                .filter(before -> before.name().equalsIgnoreCase(t.name()) && !before.name().equals(t.name())
+                        && before.schemaId() == t.schemaId()).isPresent()).findFirst().orElseThrow();
+        SimulatedTable first = simulator.catalog().table(twin.id() - 1).orElseThrow();
+        JsonNode done = client.finish(post(body(FIELD, List.of(value(first.key(), "TABLE", "GOOD", "1"),
+                value(twin.key(), "TABLE", "ALERT", "2")))), token);
+        assertThat(done.at("/result/values/created/count").asInt()).isEqualTo(1);
+        assertThat(done.at("/result/values/updated/count").asInt()).isEqualTo(1);
+        assertThat(simulator.quality().dataQuality().valuesOf(twin.key())).singleElement()
+                .satisfies(v -> assertThat(v.objectKey()).isEqualTo(first.key()))
+                .satisfies(v -> assertThat(v.status()).isEqualTo("ALERT"));
+    }
+
+    @Test
+    void aHundredThousandValuesForAHundredThousandTablesInCallsOfAThousand() throws Exception {
+        try (AlationSimulator large = AlationSimulator.start(SimulatorSettings.defaults().withCatalog(42, 100_000))) {
+            SimulatorClient http = new SimulatorClient(large);
+            String key = http.token();
+            List<SimulatedTable> all = large.catalog().tables().toList();
+            long started = System.nanoTime();
+            for (int call = 0; call < 100; call++) {
+                List<String> values = all.subList(call * 1_000, (call + 1) * 1_000).stream()
+                        .map(t -> value(t.key(), "TABLE", "GOOD", "1")).toList();
+                Answer accepted = http.send("POST", DQ, key, body(FIELD, values));
+                assertThat(accepted.status()).isEqualTo(202);
+                JsonNode done = http.finish(accepted.json().get("job_id").asLong(), key);
+                assertThat(done.at("/result/created_object_attribution/success_count").asInt()).isEqualTo(1_000);
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            // case twins (cart_summary, CART_SUMMARY) share one key ignoring case: their values land on one object
+            long objects = all.stream().map(t -> AlationKeys.normalized(t.key())).distinct().count();
+            assertThat(objects).isEqualTo(99_454);
+            assertThat(large.quality().dataQuality().valueCount()).isEqualTo(objects);
+            assertThat(large.quality().dataQuality().valuesOf(all.get(99_999).key())).hasSize(1);
+            System.out.println("100,000 data-quality values in " + millis + " ms");
+        }
+    }
+
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }

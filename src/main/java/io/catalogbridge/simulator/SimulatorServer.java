@@ -102,6 +102,17 @@ public final class SimulatorServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The body of a request that may be large (a simulator's writes), or null when it is longer than {@code limit}
+     * bytes: the simulator answers 413 then, where the bounded {@link #readBody(HttpExchange)} would cut it short.
+     */
+    public static byte[] readBody(HttpExchange exchange, int limit) throws IOException {
+        try (InputStream body = exchange.getRequestBody()) {
+            byte[] bytes = body.readNBytes(limit + 1);
+            return bytes.length > limit ? null : bytes;
+        }
+    }
+
     /** Sleeps the injected latency; an interrupt ends the sleep and stays set. */
     public static void sleep(Duration latency) {
         if (latency.isZero()) {

@@ -63,15 +63,20 @@ final class AccessTokens {
      * {@code expireAfter} (0 for never) is the number of requests a token serves before it expires.
      */
     boolean admit(String value, int expireAfter) {
+        return admitted(value, expireAfter) != null;
+    }
+
+    /** As {@link #admit}, giving the token (whose user the writes are attributed to), or null when refused. */
+    Token admitted(String value, int expireAfter) {
         Token token = value == null ? null : tokens.get(value);
         if (token == null) {
-            return false;
+            return null;
         }
         long uses = token.uses().incrementAndGet();
         if (!clock.instant().isBefore(token.expiresAt()) || expireAfter > 0 && uses > expireAfter) {
             tokens.remove(value);
-            return false;
+            return null;
         }
-        return true;
+        return token;
     }
 }

@@ -11,8 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A fake Alation instance over HTTP: token exchange, data sources, schemas and tables of a {@link SimulatedCatalog},
- * paged the way Alation pages, with switchable {@link SimulatorFaults}. It runs on the JDK's HTTP server with a fixed
- * pool of threads and streams every listing as it is generated, so that it is never what a benchmark measures.
+ * paged the way Alation pages, with switchable {@link SimulatorFaults}; and the writes of data quality (fields,
+ * values, trust flags, the rich-text custom field) with their bulk jobs, held in a {@link QualityState}. It runs on
+ * the JDK's HTTP server with a fixed pool of threads and streams every listing as it is generated, so that it is never
+ * what a benchmark measures.
  *
  * <pre>{@code
  * try (AlationSimulator alation = AlationSimulator.start(SimulatorSettings.defaults().withCatalog(42, 100_000))) {
@@ -24,6 +26,8 @@ public final class AlationSimulator implements AutoCloseable {
 
     private static final System.Logger log = System.getLogger(AlationSimulator.class.getName());
     private static final String TOKEN_HEADER = "TOKEN";
+    /** The largest write body: a custom-field call of 10,000 values needs megabytes, not a control call's 64 KB. */
+    static final int MAX_WRITE_BODY = 32 * 1024 * 1024;
     private static final String LOAD_BALANCER_503 = "<html><head><title>503 Service Temporarily Unavailable</title>"
             + "</head><body><center><h1>503 Service Temporarily Unavailable</h1></center><hr><center>nginx</center>"
             + "</body></html>\n";
@@ -36,6 +40,10 @@ public final class AlationSimulator implements AutoCloseable {
     private final AccessTokens tokens;
     private final TokenEndpoint tokenEndpoint;
     private final CatalogEndpoints catalogEndpoints;
+    private final QualityState quality;
+    private final DataQualityEndpoints dataQualityEndpoints;
+    private final FlagEndpoints flagEndpoints;
+    private final CustomFieldEndpoints customFieldEndpoints;
     private final SimulatorControl<Reply> control;
     private final SimulatorServer server;
 
@@ -43,9 +51,18 @@ public final class AlationSimulator implements AutoCloseable {
         this.settings = settings;
         this.catalog = new SimulatedCatalog(settings.seed(), settings.tables());
         this.faults = new SimulatorFaults(settings.faults());
-        this.tokens = new AccessTokens(settings.users(), settings.tokenTtl(), Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        this.tokens = new AccessTokens(settings.users(), settings.tokenTtl(), clock);
         this.tokenEndpoint = new TokenEndpoint(tokens, stats);
         this.catalogEndpoints = new CatalogEndpoints(catalog);
+        WriteSettings writes = settings.writes();
+        this.quality = new QualityState(new DataQualityStore(), new TrustFlags(clock), new CustomFieldValues(),
+                new BulkJobs(writes.jobs(), clock));
+        this.dataQualityEndpoints = new DataQualityEndpoints(quality.dataQuality(), new CatalogObjects(catalog),
+                quality.jobs(), writes.maxQualityItems(), clock);
+        this.flagEndpoints = new FlagEndpoints(quality.flags(), catalog);
+        this.customFieldEndpoints = new CustomFieldEndpoints(quality.customFields(), catalog, quality.jobs(), writes,
+                clock);
         this.control = new SimulatorControl<>(faults, stats::write, this::resetStats, Reply::json, Reply::error,
                 "Not found.");
         this.server = SimulatorServer.start(settings.bindAddress(), settings.port(), settings.threads(),
@@ -72,6 +89,14 @@ public final class AlationSimulator implements AutoCloseable {
 
     public SimulatedCatalog catalog() {
         return catalog;
+    }
+
+    /**
+     * What the simulated Alation holds of the writes it was sent (data quality, flags, custom-field values, jobs),
+     * and how its jobs run: for tests to assert on and to steer.
+     */
+    public QualityState quality() {
+        return quality;
     }
 
     /** The live faults: changes apply to the next request. */
@@ -111,7 +136,7 @@ public final class AlationSimulator implements AutoCloseable {
                 SimulatorServer.send(exchange, control.serve(method, path, SimulatorServer.readBody(exchange)));
                 return;
             }
-            SimulatorEndpoint.Route route = SimulatorEndpoint.route(path);
+            SimulatorEndpoint.Route route = SimulatorEndpoint.route(method, path);
             Reply reply = answer(exchange, route, method, path);
             stats.record(route.endpoint(), reply.status(), reply.objects());
             SimulatorServer.send(exchange, reply);
@@ -140,7 +165,9 @@ public final class AlationSimulator implements AutoCloseable {
         if (faults.inBurst(n)) {
             return Reply.html(503, LOAD_BALANCER_503);
         }
-        if (!tokens.admit(exchange.getRequestHeaders().getFirst(TOKEN_HEADER), faults.expireTokenAfter())) {
+        AccessTokens.Token token = tokens.admitted(exchange.getRequestHeaders().getFirst(TOKEN_HEADER),
+                faults.expireTokenAfter());
+        if (token == null) {
             return Reply.error(403, "Authentication credentials were not provided.");
         }
         if (faults.throttles(n)) {
@@ -148,11 +175,42 @@ public final class AlationSimulator implements AutoCloseable {
                     Map.of("Retry-After", String.valueOf(faults.retryAfterSeconds())));
         }
         try {
-            return catalogEndpoints.serve(endpoint, route.id(), path,
-                    QueryParameters.parse(exchange.getRequestURI().getRawQuery()));
+            QueryParameters query = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
+            byte[] body = endpoint.hasBody() ? SimulatorServer.readBody(exchange, MAX_WRITE_BODY) : null;
+            if (endpoint.hasBody() && body == null) {
+                return Reply.error(413, "Request body too large.");
+            }
+            return serve(endpoint, route.id(), path, query, body, token.userId());
         } catch (QueryParameters.BadRequest bad) {
             return bad.reply();
         }
+    }
+
+    /** A data request past the faults and the token check; writes are attributed to the token's user. */
+    private Reply serve(SimulatorEndpoint endpoint, long id, String path, QueryParameters query, byte[] body,
+                        long userId) {
+        return switch (endpoint) {
+            case DATA_QUALITY -> dataQualityEndpoints.upsert(body);
+            case DATA_QUALITY_DELETE -> dataQualityEndpoints.delete(body);
+            case DATA_QUALITY_FIELDS -> dataQualityEndpoints.fields(path, query);
+            case DATA_QUALITY_VALUES -> dataQualityEndpoints.values(path, query);
+            case BULK_JOB -> job(query);
+            case FLAG_CREATE -> flagEndpoints.create(body, userId);
+            case FLAGS -> flagEndpoints.list(path, query);
+            case FLAG_DELETE -> flagEndpoints.delete(id, userId);
+            case CUSTOM_FIELD_ASYNC -> customFieldEndpoints.put(body);
+            case CUSTOM_FIELD_VALUES -> customFieldEndpoints.list(path, query);
+            default -> catalogEndpoints.serve(endpoint, id, path, query);
+        };
+    }
+
+    /** {@code GET /api/v1/bulk_metadata/job/?id=}: one poll of the job, which may advance it; 404 when unknown. */
+    private Reply job(QueryParameters query) {
+        Long id = query.number("id");
+        if (id == null) {
+            return Reply.error(400, "The query parameter id is required.", "400006", Map.of());
+        }
+        return quality.jobs().poll(id).map(BulkJobs::answer).orElseGet(() -> Reply.error(404, "Not found."));
     }
 
     /** Django's APPEND_SLASH: a GET to a known path without its trailing slash is redirected to it; else 404. */

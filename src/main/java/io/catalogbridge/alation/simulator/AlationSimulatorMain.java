@@ -33,6 +33,13 @@ public final class AlationSimulatorMain {
               --burst-every=0             every Nth data request starts a burst of 503s
               --burst-length=3            length of a 503 burst
               --expire-token-after=0      an access token expires after N data requests
+              --job-running-polls=1       polls a bulk job answers "running" before it ends
+              --job-running-ms=0          the least time a bulk job runs
+              --job-outcome=succeed       how bulk jobs end: succeed, fail or never_end
+              --job-unknown-status-polls=0  polls answered "partially_successful" before the end
+              --cloud-native=true         a custom-field write starts two jobs (false: one)
+              --rich-text-fields=10012    the rich-text custom field ids, comma-separated
+              --max-quality-items=1000    the most fields, and values, one data-quality call may hold
             """;
 
     private AlationSimulatorMain() {
@@ -55,7 +62,8 @@ public final class AlationSimulatorMain {
                 options.intNumber("tables", defaults.tables()),
                 options.duration("token-ttl", defaults.tokenTtl()),
                 users(options.take("users"), defaults.users()),
-                faults);
+                faults,
+                writes(options));
         options.requireAllTaken();
         return settings;
     }
@@ -77,6 +85,32 @@ public final class AlationSimulatorMain {
                 + " -H 'Content-Type: application/json' -d '{\"user_id\": <id>, \"refresh_token\": \"<token>\"}'");
         out.println("Stats: curl -s " + simulator.baseUrl() + "/simulator/stats");
         out.flush();
+    }
+
+    static WriteSettings writes(SimulatorOptions options) {
+        WriteSettings defaults = WriteSettings.DEFAULT;
+        String outcome = options.text("job-outcome", defaults.jobs().outcome().name());
+        JobBehaviour jobs = new JobBehaviour(options.intNumber("job-running-polls", defaults.jobs().runningPolls()),
+                java.time.Duration.ofMillis(options.number("job-running-ms", 0)),
+                outcomeOf(outcome), options.intNumber("job-unknown-status-polls", 0));
+        String cloudNative = options.text("cloud-native", String.valueOf(defaults.cloudNative()));
+        if (!cloudNative.equals("true") && !cloudNative.equals("false")) {
+            throw new IllegalArgumentException("--cloud-native is true or false, not " + cloudNative);
+        }
+        String fields = options.take("rich-text-fields");
+        java.util.Set<Long> fieldIds = fields == null ? defaults.richTextFieldIds()
+                : java.util.Arrays.stream(fields.split(",")).map(id -> SimulatorOptions.wholeNumber(id.strip(), 0))
+                        .collect(java.util.stream.Collectors.toSet());
+        return new WriteSettings(jobs, Boolean.parseBoolean(cloudNative), fieldIds,
+                options.intNumber("max-quality-items", defaults.maxQualityItems()));
+    }
+
+    private static JobBehaviour.Outcome outcomeOf(String name) {
+        try {
+            return JobBehaviour.Outcome.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--job-outcome is succeed, fail or never_end, not " + name);
+        }
     }
 
     private static Map<Long, String> users(String value, Map<Long, String> fallback) {

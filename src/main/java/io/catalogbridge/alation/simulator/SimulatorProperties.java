@@ -3,6 +3,7 @@ package io.catalogbridge.alation.simulator;
 import io.catalogbridge.simulator.SimulatorFaultProperties;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,11 +22,26 @@ public record SimulatorProperties(
         @DefaultValue("24h") Duration tokenTtl,
         @DefaultValue("1") long userId,
         @DefaultValue(SimulatorSettings.DEMO_REFRESH_TOKEN) String refreshToken,
-        @DefaultValue SimulatorFaultProperties faults) {
+        @DefaultValue SimulatorFaultProperties faults,
+        @DefaultValue Writes writes) {
+
+    /** How the simulator takes writes ({@code catalog-bridge.simulator.writes.*}); see {@link WriteSettings}. */
+    public record Writes(
+            @DefaultValue("1") int jobRunningPolls,
+            @DefaultValue("0ms") Duration jobRunningFor,
+            @DefaultValue("true") boolean cloudNative,
+            @DefaultValue("10012") Set<Long> richTextFieldIds,
+            @DefaultValue("1000") int maxQualityItems) {
+
+        WriteSettings toSettings() {
+            return new WriteSettings(JobBehaviour.DEFAULT.withRunningPolls(jobRunningPolls)
+                    .withRunningFor(jobRunningFor), cloudNative, richTextFieldIds, maxQualityItems);
+        }
+    }
 
     SimulatorSettings toSettings() {
         return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, Map.of(userId, refreshToken),
-                faults.toSettings());
+                faults.toSettings(), writes.toSettings());
     }
 
     @Override

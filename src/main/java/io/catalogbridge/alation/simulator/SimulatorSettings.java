@@ -7,12 +7,12 @@ import java.util.Map;
 
 /**
  * How to start an {@link AlationSimulator}: where it listens, the catalog it serves (seed and size), who may mint
- * tokens ({@code users}: Alation user id to refresh token), how long access tokens live, and the faults it starts
- * with. Port 0 picks a free port.
+ * tokens ({@code users}: Alation user id to refresh token), how long access tokens live, the faults it starts
+ * with, and how it takes writes ({@link WriteSettings}). Port 0 picks a free port.
  */
 public record SimulatorSettings(
         String bindAddress, int port, int threads, long seed, int tables, Duration tokenTtl, Map<Long, String> users,
-        SimulatorFaults.Settings faults) {
+        SimulatorFaults.Settings faults, WriteSettings writes) {
 
     /** The demo's well-known refresh token of user 1: the simulator guards nothing worth a secret. */
     public static final String DEMO_REFRESH_TOKEN = "demo-refresh-token";
@@ -27,6 +27,15 @@ public record SimulatorSettings(
         if (faults == null) {
             faults = SimulatorFaults.Settings.NONE;
         }
+        if (writes == null) {
+            writes = WriteSettings.DEFAULT;
+        }
+    }
+
+    /** Settings that take writes the default way ({@link WriteSettings#DEFAULT}). */
+    public SimulatorSettings(String bindAddress, int port, int threads, long seed, int tables, Duration tokenTtl,
+                             Map<Long, String> users, SimulatorFaults.Settings faults) {
+        this(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, WriteSettings.DEFAULT);
     }
 
     /** Loopback, a free port, 8 threads, seed 42, 10,000 tables, 24-hour tokens, user 1, no faults. */
@@ -36,37 +45,41 @@ public record SimulatorSettings(
     }
 
     public SimulatorSettings withBindAddress(String bindAddress) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
     }
 
     public SimulatorSettings withPort(int port) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
     }
 
     public SimulatorSettings withThreads(int threads) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
     }
 
     public SimulatorSettings withCatalog(long seed, int tables) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
     }
 
     public SimulatorSettings withTokenTtl(Duration tokenTtl) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
     }
 
     public SimulatorSettings withUsers(Map<Long, String> users) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
     }
 
     public SimulatorSettings withFaults(SimulatorFaults.Settings faults) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
+    }
+
+    public SimulatorSettings withWrites(WriteSettings writes) {
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
     }
 
     @Override
     public String toString() {
         return "SimulatorSettings[bindAddress=" + bindAddress + ", port=" + port + ", threads=" + threads + ", seed="
                 + seed + ", tables=" + tables + ", tokenTtl=" + tokenTtl + ", users=" + users.keySet() + ", faults="
-                + faults + "]";
+                + faults + ", writes=" + writes + "]";
     }
 }

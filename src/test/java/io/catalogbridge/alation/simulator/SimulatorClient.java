@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The tests' client of the Alation simulator: a {@link SimulatorHttpClient} that mints tokens and sends TOKEN. */
 final class SimulatorClient extends SimulatorHttpClient {
@@ -37,5 +38,35 @@ final class SimulatorClient extends SimulatorHttpClient {
 
     Answer get(String pathAndQuery, String token) {
         return get(pathAndQuery, "TOKEN", token);
+    }
+
+    /** A call with a JSON body (none when null) and the TOKEN header (none when null): POST, PUT, DELETE. */
+    Answer send(String method, String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("TOKEN", token);
+        }
+        try {
+            HttpResponse<String> response = http().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers(), response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls a bulk job until it is successful or failed (at most 50 polls); its last answer. */
+    JsonNode finish(long jobId, String token) {
+        JsonNode job = null;
+        for (int poll = 0; poll < 50; poll++) {
+            job = get("/api/v1/bulk_metadata/job/?id=" + jobId, token).json();
+            String status = job.get("status").asText();
+            if (status.equals("successful") || status.equals("failed")) {
+                return job;
+            }
+        }
+        throw new IllegalStateException("job " + jobId + " did not end: " + job);
     }
 }

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -26,7 +27,15 @@ final class EntityJson {
     /** What the server shows instead of a secret. */
     static final String MASKED = "*********";
 
+    /** Every table's three columns, as words: each table writes them in its own case ({@link #columnNames}). */
+    static final List<String> COLUMN_WORDS = List.of("id", "name", "updated at");
+
     private EntityJson() {
+    }
+
+    /** The column names of a table in {@code nameCase}: {@code id, name, updated_at} or {@code ID, ...}. */
+    static List<String> columnNames(NameCase nameCase) {
+        return COLUMN_WORDS.stream().map(words -> TableVocabulary.words(nameCase, words)).toList();
     }
 
     static void service(JsonGenerator json, OmService service, int databaseCount, boolean withConnection)
@@ -142,9 +151,9 @@ final class EntityJson {
         try (JsonGenerator json = SimulatorJson.FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeArrayFieldStart("columns");
-            column(json, schema.nameCase(), "id", "BIGINT", null, "PRIMARY_KEY");
-            column(json, schema.nameCase(), "name", "VARCHAR", 255, null);
-            column(json, schema.nameCase(), "updated at", "TIMESTAMP", null, null);
+            column(json, schema.nameCase(), COLUMN_WORDS.get(0), "BIGINT", null, "PRIMARY_KEY");
+            column(json, schema.nameCase(), COLUMN_WORDS.get(1), "VARCHAR", 255, null);
+            column(json, schema.nameCase(), COLUMN_WORDS.get(2), "TIMESTAMP", null, null);
             json.writeEndArray();
             reference(json, "databaseSchema", "databaseSchema", schema.id(), schema.name(),
                     schema.fullyQualifiedName());
@@ -196,7 +205,8 @@ final class EntityJson {
         json.writeStringField("serviceType", service.type().openMetadataName());
     }
 
-    private static void reference(JsonGenerator json, String field, String type, UUID id, String name, String fqn)
+    /** A reference {@code {"id", "type", "name", "fullyQualifiedName", "deleted": false}} as field {@code field}. */
+    static void reference(JsonGenerator json, String field, String type, UUID id, String name, String fqn)
             throws IOException {
         json.writeObjectFieldStart(field);
         json.writeStringField("id", id.toString());

@@ -12,7 +12,9 @@ import java.util.UUID;
 final class Ids {
 
     enum Kind {
-        SERVICE, DATABASE, SCHEMA, TABLE, USER
+        SERVICE, DATABASE, SCHEMA, TABLE, USER,
+        // data quality (appended: the ordinals above, and with them every catalog id, stay as they were)
+        TEST_DEFINITION, TEST_SUITE, TEST_CASE, CHANGE_EVENT, TEST_CASE_RESULT
     }
 
     private static final long INDEX_BITS = 0x3FFF_FFFF_FFFF_FFFFL;

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,6 +39,9 @@ public final class OpenMetadataSimulator implements AutoCloseable {
 
     private final OpenMetadataSimulatorSettings settings;
     private final OpenMetadataCatalog catalog;
+    private final ServerVersion version;
+    private final OpenMetadataQuality quality;
+    private final DataQualityApi dataQuality;
     private final SimulatorFaults faults;
     private final EndpointStats stats = new EndpointStats();
     private final AtomicLong dataRequests = new AtomicLong();
@@ -53,6 +57,9 @@ public final class OpenMetadataSimulator implements AutoCloseable {
         this.clock = clock;
         this.catalog = new OpenMetadataCatalog(settings.seed(), settings.tables());
         this.userIds = new Ids(settings.seed());
+        this.version = ServerVersion.parse(settings.version());
+        this.quality = new OpenMetadataQuality(settings.seed());
+        this.dataQuality = new DataQualityApi(catalog, quality, version, clock);
         this.schemaFieldsOfTables = new SerializableString[catalog.schemas().size()];
         for (OmSchema schema : catalog.schemas()) { // before the server starts: its threads see them all
             schemaFieldsOfTables[schema.index()] = EntityJson.schemaFieldsOfTables(schema);
@@ -91,6 +98,11 @@ public final class OpenMetadataSimulator implements AutoCloseable {
         return catalog;
     }
 
+    /** The test definitions, test cases and results pushed to {@code /api/v1/dataQuality/...}, live. */
+    public OpenMetadataQuality quality() {
+        return quality;
+    }
+
     /** The live faults: changes apply to the next request. */
     public SimulatorFaults faults() {
         return faults;
@@ -120,7 +132,7 @@ public final class OpenMetadataSimulator implements AutoCloseable {
                 SimulatorServer.send(exchange, control.serve(method, path, SimulatorServer.readBody(exchange)));
                 return;
             }
-            Route route = Route.of(path);
+            Route route = Route.of(path, version);
             Answer answer = answer(exchange, route, method);
             stats.record(route.endpoint().statsName(), answer.status(), answer.objects());
             SimulatorServer.send(exchange, answer);
@@ -138,8 +150,14 @@ public final class OpenMetadataSimulator implements AutoCloseable {
         if (endpoint == Endpoint.UNKNOWN) {
             return Answer.error(404, "HTTP 404 Not Found");
         }
-        if (!method.equals("GET")) {
+        if (!endpoint.allows(method)) {
             return Answer.error(405, "HTTP 405 Method Not Allowed");
+        }
+        byte[] body;
+        try {
+            body = method.equals("POST") || method.equals("PUT") ? SimulatorServer.readBody(exchange) : new byte[0];
+        } catch (IOException unreadable) {
+            return Answer.error(400, QualityRequest.UNPROCESSABLE);
         }
         Query query;
         try {
@@ -174,7 +192,7 @@ public final class OpenMetadataSimulator implements AutoCloseable {
                     ? Map.of("Retry-After", String.valueOf(faults.retryAfterSeconds())) : Map.of());
         }
         try {
-            return serve(endpoint, route.tail(), query, principal);
+            return serve(endpoint, method, route.tail(), query, body, principal);
         } catch (Query.BadRequest bad) {
             return Answer.error(400, bad.getMessage());
         }
@@ -187,7 +205,8 @@ public final class OpenMetadataSimulator implements AutoCloseable {
                 .findFirst();
     }
 
-    private Answer serve(Endpoint endpoint, String tail, Query query, Principal principal) {
+    private Answer serve(Endpoint endpoint, String method, String tail, Query query, byte[] body,
+                         Principal principal) {
         return switch (endpoint) {
             case SERVICES -> services(query, principal);
             case DATABASES -> databases(query);
@@ -197,6 +216,18 @@ public final class OpenMetadataSimulator implements AutoCloseable {
             case TABLE_BY_NAME -> tableByName(tail, query);
             case LOGGED_IN_USER -> Answer.json(200, json -> EntityJson.user(json, principal,
                     userIds.id(Ids.Kind.USER, settings.principals().indexOf(principal))));
+            case TEST_DEFINITIONS -> dataQuality.putDefinition(body, principal, method.equals("POST"));
+            case TEST_DEFINITION_BY_NAME -> dataQuality.definitionByName(decode(tail));
+            case TEST_CASES -> dataQuality.putTestCase(body, principal, method.equals("POST"));
+            case TEST_CASE_BY_NAME -> method.equals("DELETE")
+                    ? dataQuality.deleteTestCase(quality.testCase(decode(tail)), decode(tail), query, principal)
+                    : dataQuality.testCaseByName(decode(tail), query);
+            case TEST_CASE_BY_ID -> method.equals("DELETE")
+                    ? dataQuality.deleteTestCase(dataQuality.uuid(tail).flatMap(quality::testCaseById), tail, query,
+                    principal)
+                    : dataQuality.testCaseById(tail, query);
+            case TEST_CASE_RESULTS, TEST_CASE_RESULTS_1_4 -> method.equals("GET") ? dataQuality.results(decode(tail), query, principal)
+                    : dataQuality.addResult(decode(tail), body, principal);
             default -> throw new IllegalArgumentException("not a data endpoint: " + endpoint);
         };
     }
@@ -262,8 +293,13 @@ public final class OpenMetadataSimulator implements AutoCloseable {
     }
 
     private Answer tableByName(String tail, Query query) {
-        String fqn = URLDecoder.decode(tail.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String fqn = decode(tail);
         return table(catalog.tableByFqn(fqn), query.include(), fqn);
+    }
+
+    /** A path segment decoded: {@code %XX} escapes, a '+' stays itself. */
+    private static String decode(String tail) {
+        return URLDecoder.decode(tail.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private Answer table(Optional<OmTable> table, Include include, String asked) {
@@ -309,23 +345,44 @@ public final class OpenMetadataSimulator implements AutoCloseable {
     enum Endpoint {
         SERVICES("databaseServices"), DATABASES("databases"), SCHEMAS("databaseSchemas"), TABLES("tables"),
         TABLE_BY_ID("table-by-id"), TABLE_BY_NAME("table-by-name"), LOGGED_IN_USER("loggedInUser"),
-        VERSION("version"), UNKNOWN("unknown");
+        VERSION("version"),
+        TEST_DEFINITIONS("testDefinitions", "POST", "PUT"), TEST_DEFINITION_BY_NAME("testDefinition-by-name"),
+        TEST_CASES("testCases", "POST", "PUT"), TEST_CASE_BY_NAME("testCase-by-name", "GET", "DELETE"),
+        TEST_CASE_BY_ID("testCase-by-id", "GET", "DELETE"), TEST_CASE_RESULTS("testCaseResults", "GET", "POST"),
+        /** Before 1.6: results under the test case, {@code PUT} to add. */
+        TEST_CASE_RESULTS_1_4("testCaseResults", "GET", "PUT"),
+        UNKNOWN("unknown");
 
         private final String statsName;
+        private final Set<String> methods;
 
-        Endpoint(String statsName) {
+        Endpoint(String statsName, String... methods) {
             this.statsName = statsName;
+            this.methods = methods.length == 0 ? Set.of("GET") : Set.of(methods);
         }
 
         String statsName() {
             return statsName;
         }
+
+        boolean allows(String method) {
+            return methods.contains(method);
+        }
     }
 
-    /** An endpoint and what follows its path (a table's id or FQN, still URL-encoded). */
+    /**
+     * An endpoint and what follows its path (a table's id or FQN, still URL-encoded). Where results are added and
+     * listed depends on the version: {@code /testCases/{fqn}/testCaseResult} before 1.6 (PUT and GET),
+     * {@code /testCases/testCaseResults/{fqn}} since (POST and GET); the other path is no path of that server.
+     */
     record Route(Endpoint endpoint, String tail) {
 
-        static Route of(String path) {
+        private static final String QUALITY = API + "/dataQuality";
+        private static final String CASES = QUALITY + "/testCases/";
+        private static final String RESULTS = CASES + "testCaseResults/";
+        private static final String OLD_RESULTS = "/testCaseResult";
+
+        static Route of(String path, ServerVersion version) {
             String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
             switch (p) {
                 case API + "/services/databaseServices": return new Route(Endpoint.SERVICES, null);
@@ -334,7 +391,13 @@ public final class OpenMetadataSimulator implements AutoCloseable {
                 case API + "/tables": return new Route(Endpoint.TABLES, null);
                 case API + "/users/loggedInUser": return new Route(Endpoint.LOGGED_IN_USER, null);
                 case API + "/system/version": return new Route(Endpoint.VERSION, null);
+                case QUALITY + "/testDefinitions": return new Route(Endpoint.TEST_DEFINITIONS, null);
+                case QUALITY + "/testCases": return new Route(Endpoint.TEST_CASES, null);
                 default: break;
+            }
+            Route quality = quality(p, version);
+            if (quality != null) {
+                return quality;
             }
             String byName = API + "/tables/name/";
             if (p.startsWith(byName) && p.length() > byName.length()) {
@@ -345,6 +408,33 @@ public final class OpenMetadataSimulator implements AutoCloseable {
                 return new Route(Endpoint.TABLE_BY_ID, p.substring(byId.length()));
             }
             return new Route(Endpoint.UNKNOWN, null);
+        }
+
+        /** The data-quality paths with a name, an FQN or an id in them; null for any other path. */
+        private static Route quality(String p, ServerVersion version) {
+            String definitionByName = QUALITY + "/testDefinitions/name/";
+            if (p.startsWith(definitionByName) && p.length() > definitionByName.length()) {
+                return new Route(Endpoint.TEST_DEFINITION_BY_NAME, p.substring(definitionByName.length()));
+            }
+            if (!p.startsWith(CASES)) {
+                return null;
+            }
+            if (p.startsWith(RESULTS) && p.length() > RESULTS.length()) {
+                return version.hasResultsResource()
+                        ? new Route(Endpoint.TEST_CASE_RESULTS, p.substring(RESULTS.length()))
+                        : new Route(Endpoint.UNKNOWN, null);
+            }
+            String rest = p.substring(CASES.length());
+            if (rest.startsWith("name/") && rest.length() > "name/".length()) {
+                return new Route(Endpoint.TEST_CASE_BY_NAME, rest.substring("name/".length()));
+            }
+            if (rest.endsWith(OLD_RESULTS) && rest.length() > OLD_RESULTS.length()
+                    && rest.indexOf('/') == rest.length() - OLD_RESULTS.length()) {
+                return version.hasResultsResource() ? new Route(Endpoint.UNKNOWN, null)
+                        : new Route(Endpoint.TEST_CASE_RESULTS_1_4, rest.substring(0,
+                        rest.length() - OLD_RESULTS.length()));
+            }
+            return !rest.isEmpty() && rest.indexOf('/') < 0 ? new Route(Endpoint.TEST_CASE_BY_ID, rest) : null;
         }
     }
 }

@@ -28,6 +28,11 @@ final class OfficialSchemas {
     static final String USER = "entity/teams/user.json";
     static final String PAGING = "type/paging.json";
     static final String SERVER_VERSION = "api/openMetadataServerVersion.json";
+    static final String TEST_DEFINITION = "tests/testDefinition.json";
+    static final String TEST_CASE = "tests/testCase.json";
+    /** 1.4.0 keeps a result as a definition of the tests' basic types, not a file of its own. */
+    static final String TEST_CASE_RESULT = "tests/basic.json#/definitions/testCaseResult";
+    static final String CHANGE_EVENT = "type/changeEvent.json";
 
     private static final String ID_PREFIX = "https://open-metadata.org/schema/";
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,

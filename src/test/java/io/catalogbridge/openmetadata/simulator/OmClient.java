@@ -2,7 +2,9 @@ package io.catalogbridge.openmetadata.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.catalogbridge.simulator.SimulatorHttpClient;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,32 @@ final class OmClient extends SimulatorHttpClient {
 
     Answer post(String path, String body) {
         return post(path, "application/json", body);
+    }
+
+    /** A JSON POST with the bearer token, as the data-quality calls are made. */
+    Answer postJson(String path, String body) {
+        return send("POST", path, body);
+    }
+
+    Answer put(String path, String body) {
+        return send("PUT", path, body);
+    }
+
+    Answer delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    private Answer send(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
     }
 
     /** Follows {@code paging.after} from the first page until it is absent; every page's answer, in order. */

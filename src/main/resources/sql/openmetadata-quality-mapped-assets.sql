@@ -1,0 +1,1 @@
+SELECT asset_id FROM openmetadata_mapping WHERE tenant_id = :#tenant AND asset_id = ANY (CAST(:#asset_ids AS TEXT[]))

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * ({@code https://open-metadata.org/schema/...}) are mapped onto the classpath, so nothing is fetched. The mapping
  * mends one inconsistency of the 1.4.0 jar ({@link #onClasspath}).
  */
-final class OfficialSchemas {
+public final class OfficialSchemas {
 
     static final String TABLE = "entity/data/table.json";
     static final String DATABASE = "entity/data/database.json";
@@ -28,11 +28,14 @@ final class OfficialSchemas {
     static final String USER = "entity/teams/user.json";
     static final String PAGING = "type/paging.json";
     static final String SERVER_VERSION = "api/openMetadataServerVersion.json";
-    static final String TEST_DEFINITION = "tests/testDefinition.json";
-    static final String TEST_CASE = "tests/testCase.json";
+    public static final String TEST_DEFINITION = "tests/testDefinition.json";
+    public static final String TEST_CASE = "tests/testCase.json";
     /** 1.4.0 keeps a result as a definition of the tests' basic types, not a file of its own. */
-    static final String TEST_CASE_RESULT = "tests/basic.json#/definitions/testCaseResult";
+    public static final String TEST_CASE_RESULT = "tests/basic.json#/definitions/testCaseResult";
     static final String CHANGE_EVENT = "type/changeEvent.json";
+    /** The request bodies of the data-quality API, public for the wing's payload tests. */
+    public static final String CREATE_TEST_DEFINITION = "api/tests/createTestDefinition.json";
+    public static final String CREATE_TEST_CASE = "api/tests/createTestCase.json";
 
     private static final String ID_PREFIX = "https://open-metadata.org/schema/";
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,
@@ -74,7 +77,7 @@ final class OfficialSchemas {
     }
 
     /** The violations of {@code instance} against the schema at {@code path}, as readable lines; empty when valid. */
-    static Set<String> violations(String path, JsonNode instance) {
+    public static Set<String> violations(String path, JsonNode instance) {
         Set<ValidationMessage> messages = schema(path).validate(instance);
         return messages.stream().map(ValidationMessage::toString).collect(Collectors.toCollection(
                 java.util.TreeSet::new));

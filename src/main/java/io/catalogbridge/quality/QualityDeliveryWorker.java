@@ -29,6 +29,7 @@ public class QualityDeliveryWorker {
 
     private static final Logger log = LoggerFactory.getLogger(QualityDeliveryWorker.class);
 
+    private final CamelContext camelContext;
     private final QualityDeliveries deliveries;
     private final QualityCatalogs catalogs;
     private final int batchSize;
@@ -36,11 +37,12 @@ public class QualityDeliveryWorker {
     private final Duration retryInitialDelay;
     private final Duration retryMaxDelay;
 
-    public QualityDeliveryWorker(QualityDeliveries deliveries, QualityCatalogs catalogs,
+    public QualityDeliveryWorker(CamelContext camelContext, QualityDeliveries deliveries, QualityCatalogs catalogs,
             @Value("${catalog-bridge.quality.delivery.batch-size:1000}") int batchSize,
             @Value("${catalog-bridge.quality.delivery.lease:5m}") Duration lease,
             @Value("${catalog-bridge.quality.delivery.retry-initial-delay:5s}") Duration retryInitialDelay,
             @Value("${catalog-bridge.quality.delivery.retry-max-delay:10m}") Duration retryMaxDelay) {
+        this.camelContext = camelContext;
         this.deliveries = deliveries;
         this.catalogs = catalogs;
         this.batchSize = batchSize;
@@ -53,10 +55,10 @@ public class QualityDeliveryWorker {
      * The catalogs whose wing has a delivery route. A wing without one yet keeps its deliveries PENDING, untouched:
      * claiming them would only count failed attempts against rows no one can deliver.
      */
-    public List<String> deliverable(CamelContext context) {
+    public List<String> deliverable() {
         List<String> found = new ArrayList<>();
         for (String catalog : catalogs.all()) {
-            if (hasRoute(context, endpoint(catalog))) {
+            if (hasRoute(camelContext, endpoint(catalog))) {
                 found.add(catalog);
             }
         }

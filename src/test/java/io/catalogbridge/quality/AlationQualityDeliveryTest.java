@@ -112,6 +112,7 @@ class AlationQualityDeliveryTest extends ApiTestSupport {
     void tableAndColumnResultsBecomeFieldsAndValuesOnTheirObjectKeys() {
         SimulatedTable table = quotedTable();
         registerAndMap("a1", table);
+        simulator.resetStats();
 
         post(QualityFixtures.result("a1", "freshness", null, "ALERT", "NUMERIC", "26.5", "2026-12-01T09:00:00Z"),
                 QualityFixtures.result("a1", "not_null", "amount", "GOOD", "BOOLEAN", "true", "2026-12-01T09:00:00Z"),
@@ -148,14 +149,41 @@ class AlationQualityDeliveryTest extends ApiTestSupport {
         assertThat(value("catalog_bridge.pattern", table.key() + ".\"say\"\"hi\"").status()).isEqualTo("GOOD");
         assertThat(simulator.quality().dataQuality().valueCount()).isEqualTo(4);
 
-        // the key the delivery looked up is kept with the mapping: the next delivery needs no lookup
+        // the manual mapping kept the table's key: delivery looked up no table
         assertThat(jdbc.queryForObject("SELECT table_key FROM alation_mapping WHERE asset_id = 'a1'", String.class))
                 .isEqualTo(table.key());
-        simulator.resetStats();
-        post(QualityFixtures.result("a1", "freshness", null, "GOOD", "NUMERIC", "1", "2026-12-01T10:00:00Z"));
-        awaitState("a1", "freshness", null, "DELIVERED");
-        assertThat(value(FRESHNESS, table.key()).status()).isEqualTo("GOOD");
         assertThat(simulator.stats().count(SimulatorEndpoint.TABLES, 200)).isZero();
+    }
+
+    @Test
+    void aMappingWithoutItsKeyHasItLookedUpOnceAndKept() {
+        SimulatedTable table = table(2);
+        registerAndMap("old", table);
+        // a mapping made before the bridge kept keys
+        jdbc.update("UPDATE alation_mapping SET table_key = NULL WHERE asset_id = 'old'");
+        simulator.resetStats();
+
+        post(QualityFixtures.result("old", "freshness", null, "ALERT", "NUMERIC", "5", "2026-12-01T09:00:00Z"));
+        awaitState("old", "freshness", null, "DELIVERED");
+        assertThat(value(FRESHNESS, table.key()).value()).isEqualTo(5);
+        assertThat(jdbc.queryForObject("SELECT table_key FROM alation_mapping WHERE asset_id = 'old'", String.class))
+                .isEqualTo(table.key());
+
+        post(QualityFixtures.result("old", "freshness", null, "GOOD", "NUMERIC", "6", "2026-12-01T10:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> value(FRESHNESS, table.key()).value().equals(6));
+        assertThat(simulator.stats().count(SimulatorEndpoint.TABLES, 200)).as("one lookup").isEqualTo(1);
+    }
+
+    @Test
+    void aMappedTableAlationNoLongerHasFailsItsDeliveries() {
+        registerAndMap("lost", table(1));
+        jdbc.update("UPDATE alation_mapping SET table_key = NULL, table_id = 999999999 WHERE asset_id = 'lost'");
+
+        post(QualityFixtures.result("lost", "freshness", null, "ALERT", "NUMERIC", "5", "2026-12-01T09:00:00Z"));
+
+        assertThat(awaitState("lost", "freshness", null, "FAILED").get("error").asText())
+                .startsWith("Alation has no table 999999999");
+        assertThat(simulator.quality().dataQuality().valueCount()).isZero();
     }
 
     @Test

@@ -79,7 +79,11 @@ class AlationQualityDeliveryTest extends ApiTestSupport {
     }
 
     private void post(String... results) {
-        Answer posted = call("POST", "/acme/quality/results", ALL_TENANTS_KEY, "application/json",
+        postAs("/acme", results);
+    }
+
+    private void postAs(String tenantPath, String... results) {
+        Answer posted = call("POST", tenantPath + "/quality/results", ALL_TENANTS_KEY, "application/json",
                 "[" + String.join(",", results) + "]");
         assertThat(posted.status()).as(posted.body()).isEqualTo(202);
     }
@@ -287,6 +291,26 @@ class AlationQualityDeliveryTest extends ApiTestSupport {
                 + " VALUES ('acme', 'a1', 'freshness', 'alation', 'PENDING', '2026-12-01T09:00:00Z')");
 
         assertThat(awaitState("a1", "freshness", null, "FAILED").get("error").asText()).isEqualTo("not mapped");
+    }
+
+    @Test
+    void aTenantWithoutTheIntegrationAnyMoreHasItsDeliveriesFailedAndACatalogWithoutADeliveryRouteIsLeftAlone() {
+        // globex: an asset mapped in OpenMetadata, whose wing has no delivery route yet, and an Alation delivery
+        // queued before its integration went away (written straight into the queue)
+        putJson("/globex/assets", ALL_TENANTS_KEY, "[{\"asset_id\": \"g1\", \"schema\": \"s\", \"table\": \"t\"}]");
+        QualityFixtures.configureOpenMetadata(jdbc, "globex");
+        QualityFixtures.mapInOpenMetadata(jdbc, "globex", "g1");
+        postAs("/globex", QualityFixtures.result("g1", "freshness", null, "ALERT", "NUMERIC", "1", "2026-12-01T09:00:00Z"));
+        jdbc.update("INSERT INTO quality_delivery (tenant_id, asset_id, rule_key, catalog, state, measured_at)"
+                + " VALUES ('globex', 'g1', 'freshness', 'alation', 'PENDING', '2026-12-01T09:00:00Z')");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(jdbc.queryForObject("SELECT state FROM"
+                + " quality_delivery WHERE tenant_id = 'globex' AND catalog = 'alation'", String.class)));
+        assertThat(jdbc.queryForObject("SELECT error FROM quality_delivery WHERE tenant_id = 'globex' AND catalog ="
+                + " 'alation'", String.class)).isEqualTo("no integration");
+        // never claimed: no attempt counted against it
+        assertThat(jdbc.queryForMap("SELECT state, attempts FROM quality_delivery WHERE tenant_id = 'globex' AND"
+                + " catalog = 'openmetadata'")).containsEntry("state", "PENDING").containsEntry("attempts", 0);
     }
 
     @SuppressWarnings("unused")

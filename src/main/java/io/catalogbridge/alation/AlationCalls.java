@@ -24,6 +24,9 @@ public class AlationCalls {
     public static final String REQUEST_URL = "alationRequestUrl";
     public static final String REQUEST_QUERY = "alationRequestQuery";
     public static final String ACCESS_TOKEN = "alationAccessToken";
+    /** A write's method and JSON body ({@code alation-send}); a call without them is a GET. */
+    public static final String REQUEST_METHOD = "alationRequestMethod";
+    public static final String REQUEST_BODY = "alationRequestBody";
     static final String ATTEMPT = "alationAttempt";
     static final String REMINTED = "alationReminted";
     static final String RETRY_DELAY = "alationRetryDelay";
@@ -60,14 +63,23 @@ public class AlationCalls {
         exchange.setProperty(REMINTED, false);
     }
 
-    /** Before each attempt: the request carries the access token and the query, and nothing else of the exchange. */
+    /**
+     * Before each attempt: the request carries the access token, the query and, for a write, its body, and nothing
+     * else of the exchange. The body is sent again as it is at each attempt, which is why only idempotent writes
+     * (Alation's data-quality upserts and deletes) go through here.
+     */
     public void prepare(Exchange exchange) {
         var message = exchange.getMessage();
         message.removeHeaders("*");
         message.setBody(null);
         message.setHeader("TOKEN", exchange.getProperty(ACCESS_TOKEN, String.class));
-        message.setHeader(Exchange.HTTP_METHOD, "GET");
+        message.setHeader(Exchange.HTTP_METHOD, methodOf(exchange));
         message.setHeader("Accept", "application/json");
+        String body = exchange.getProperty(REQUEST_BODY, String.class);
+        if (body != null) {
+            message.setHeader(Exchange.CONTENT_TYPE, "application/json");
+            message.setBody(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         String query = exchange.getProperty(REQUEST_QUERY, String.class);
         if (query != null && !query.isEmpty()) {
             message.setHeader(Exchange.HTTP_QUERY, query);
@@ -94,7 +106,7 @@ public class AlationCalls {
         record(endpoint, ioFailure != null ? "io_error" : Integer.toString(status), exchange);
         int attempt = exchange.getProperty(ATTEMPT, 0, Integer.class) + 1;
         exchange.setProperty(ATTEMPT, attempt);
-        String call = "GET " + endpoint;
+        String call = methodOf(exchange) + " " + endpoint;
 
         if (status >= 200 && status < 300) {
             return OK;
@@ -153,6 +165,10 @@ public class AlationCalls {
         if (started != null) {
             timer.record(endpoint, status, started);
         }
+    }
+
+    private static String methodOf(Exchange exchange) {
+        return exchange.getProperty(REQUEST_METHOD, "GET", String.class);
     }
 
     private static String bodyOf(Exchange exchange) {

@@ -66,7 +66,7 @@ public class AlationMappings implements JobMappings<AlationMapping> {
     }
 
     private static final List<String> COLUMNS = List.of("asset_id", "data_source_id", "data_source_name",
-            "schema_id", "schema_name", "table_id", "table_name");
+            "schema_id", "schema_name", "table_id", "table_name", "table_key");
 
     /** Mappings to upsert in batches of {@code sql/alation-mapping-upsert.sql}. */
     @Override
@@ -75,7 +75,7 @@ public class AlationMappings implements JobMappings<AlationMapping> {
         return Batches.ofColumns(mappings.size(), Map.of("tenant_id", tenant, "overwrite", overwrite), COLUMNS, i -> {
             AlationMapping m = mappings.get(i);
             return new Object[] {m.assetId(), m.dataSourceId(), m.dataSourceName(), m.schemaId(), m.schemaName(),
-                m.tableId(), m.tableName()};
+                m.tableId(), m.tableName(), m.tableKey()};
         });
     }
 

@@ -51,7 +51,7 @@ class AlationMatcherTest {
     private static MatchOutcome<Long, AlationMapping> mapped(String assetId, long dsId, String title, long schemaId, String schemaName,
             long tableId, String tableName, String reason) {
         return new MatchOutcome<>(assetId, MatchStatus.MAPPED,
-                new AlationMapping(assetId, dsId, title, schemaId, schemaName, tableId, tableName), List.of(tableId),
+                keyed(assetId, dsId, title, schemaId, schemaName, tableId, tableName), List.of(tableId),
                 reason);
     }
 
@@ -91,7 +91,7 @@ class AlationMatcherTest {
             Asset asset = asset("a2", "adventureworks.SalesLT", "CustomerAddress");
 
             assertThat(mappingOf(asset, sources, tables))
-                    .isEqualTo(new AlationMapping("a2", 251, "actian_datasource", 46, "adventureworks.SalesLT", 6121,
+                    .isEqualTo(keyed("a2", 251, "actian_datasource", 46, "adventureworks.SalesLT", 6121,
                             "CustomerAddress"));
         }
 
@@ -111,7 +111,7 @@ class AlationMatcherTest {
                     List.of(nativeSource(7, "Sales", "postgresql", "pg.example.com", "5432", "sales"));
 
             assertThat(mappingOf(asset, postgres, table(70, 7, 700, "public", "orders")))
-                    .isEqualTo(new AlationMapping("pg", 7, "Sales", 700, "public", 70, "orders"));
+                    .isEqualTo(keyed("pg", 7, "Sales", 700, "public", 70, "orders"));
         }
     }
 
@@ -123,7 +123,7 @@ class AlationMatcherTest {
         @Test
         void namesMatchIgnoringCase() {
             assertThat(mappingOf(asset("a", "saleslt", "customer"), sources, table(10, 1, 5, "SalesLT", "Customer")))
-                    .isEqualTo(new AlationMapping("a", 1, "Warehouse", 5, "SalesLT", 10, "Customer"));
+                    .isEqualTo(keyed("a", 1, "Warehouse", 5, "SalesLT", 10, "Customer"));
         }
 
         @Test
@@ -154,7 +154,7 @@ class AlationMatcherTest {
         void theSchemaInExactCaseWinsToo() {
             assertThat(mappingOf(asset("a", "SalesLT", "Orders"), sources,
                     table(21, 1, 6, "SALESLT", "Orders"), table(20, 1, 5, "SalesLT", "Orders")))
-                    .isEqualTo(new AlationMapping("a", 1, "Warehouse", 5, "SalesLT", 20, "Orders"));
+                    .isEqualTo(keyed("a", 1, "Warehouse", 5, "SalesLT", 20, "Orders"));
         }
 
         @Test
@@ -206,7 +206,7 @@ class AlationMatcherTest {
 
             assertThat(matcher.dataSourceChoice("apac")).isEqualTo(choice(DataSourceRule.CONNECTION, 3L));
             assertThat(matcher.outcome("apac").mapping())
-                    .isEqualTo(new AlationMapping("apac", 3, "Sales APAC", 13, "public", 103, "orders"));
+                    .isEqualTo(keyed("apac", 3, "Sales APAC", 13, "public", 103, "orders"));
         }
 
         @Test
@@ -387,7 +387,7 @@ class AlationMatcherTest {
         @Test
         void aViewIsATargetLikeATable() {
             assertThat(mappingOf(asset("v", "public", "orders_v"), sources, view(501, 7, 50, "public", "orders_v")))
-                    .isEqualTo(new AlationMapping("v", 7, "HR", 50, "public", 501, "orders_v"));
+                    .isEqualTo(keyed("v", 7, "HR", 50, "public", 501, "orders_v"));
         }
 
         @Test
@@ -399,10 +399,10 @@ class AlationMatcherTest {
 
             AlationMatcher matcher = matcher(assets, sources, table(601, 7, 70, "HR.2017", "Employees.FullTime"));
 
-            AlationMapping expected = new AlationMapping("whole", 7, "HR", 70, "HR.2017", 601, "Employees.FullTime");
+            AlationMapping expected = keyed("whole", 7, "HR", 70, "HR.2017", 601, "Employees.FullTime");
             assertThat(matcher.outcome("whole").mapping()).isEqualTo(expected);
             assertThat(matcher.outcome("database").mapping())
-                    .isEqualTo(new AlationMapping("database", 7, "HR", 70, "HR.2017", 601, "Employees.FullTime"));
+                    .isEqualTo(keyed("database", 7, "HR", 70, "HR.2017", 601, "Employees.FullTime"));
             assertThat(matcher.outcome("shifted-left").status()).isEqualTo(MatchStatus.UNMATCHED);
             assertThat(matcher.outcome("shifted-right").status()).isEqualTo(MatchStatus.UNMATCHED);
         }
@@ -523,5 +523,12 @@ class AlationMatcherTest {
 
             assertThat(matcher.outcomes()).extracting(MatchOutcome::assetId).containsExactly("a", "b", "c");
         }
+    }
+
+    /** The mapping the matcher makes of a fixture table: it carries the table's key (CatalogFixtures' spelling). */
+    static AlationMapping keyed(String assetId, long dsId, String title, long schemaId, String schemaName, long tableId,
+            String tableName) {
+        return new AlationMapping(assetId, dsId, title, schemaId, schemaName, tableId, tableName,
+                dsId + "." + schemaName + "." + tableName);
     }
 }

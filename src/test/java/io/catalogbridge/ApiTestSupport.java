@@ -42,6 +42,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "catalog-bridge.openmetadata.retry-initial-delay=20ms",
         "catalog-bridge.openmetadata.retry-max-delay=2s",
         "catalog-bridge.mapping.progress-interval=0s",
+        // the delivery worker would deliver every test's queued results to its fake catalogs; tests of delivery
+        // switch it on (@TestPropertySource wins over these)
+        "catalog-bridge.quality.delivery.enabled=false",
         "db-scheduler.polling-interval=500ms",
         "db-scheduler.heartbeat-interval=500ms",
         "db-scheduler.missed-heartbeats-limit=4",

@@ -30,6 +30,12 @@ public class QualityCatalogs {
         return wings.stream().map(QualityCatalog::catalog).toList();
     }
 
+    /** Whether the tenant has an integration of the catalog (false for a catalog no wing serves). */
+    public boolean configured(String catalog, String tenant) {
+        return wings.stream().filter(w -> w.catalog().equals(catalog)).findFirst()
+                .map(w -> !queries.rows(w.configuredQuery(), Map.of("tenant", tenant)).isEmpty()).orElse(false);
+    }
+
     /**
      * The catalogs the tenant has configured, in alphabetical order, each with those of {@code assetIds} that are
      * mapped to one of its tables.

@@ -1,0 +1,70 @@
+package io.catalogbridge.quality;
+
+import io.catalogbridge.quality.QualityDeliveries.ClaimedDelivery;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One tenant's claimed deliveries to one catalog, as the delivery worker hands them to the wing
+ * ({@code direct:deliver-<catalog>-quality}, property {@code qualityBatch}), and the wing's verdict on each:
+ * {@link #delivered} (the catalog has it), {@link #failed} (the catalog refused that object for good, e.g. it does
+ * not know its key), or none, which the worker retries. A wing that cannot deliver the batch at all (the catalog is
+ * down, throttles beyond its retries) throws instead: then every delivery of the batch is retried.
+ */
+public final class QualityBatch {
+
+    /** A wing's verdict on one delivery; {@code reason} is null when delivered. */
+    record Verdict(boolean delivered, String reason) {
+    }
+
+    private final String catalog;
+    private final String tenant;
+    private final List<ClaimedDelivery> deliveries;
+    // by identity: two claimed deliveries are never the same row, and a record's equality would compare values
+    private final Map<ClaimedDelivery, Verdict> verdicts = new IdentityHashMap<>();
+
+    public QualityBatch(String catalog, String tenant, List<ClaimedDelivery> deliveries) {
+        this.catalog = catalog;
+        this.tenant = tenant;
+        this.deliveries = List.copyOf(deliveries);
+    }
+
+    public String catalog() {
+        return catalog;
+    }
+
+    public String tenant() {
+        return tenant;
+    }
+
+    /** Every claimed delivery of the tenant, results and removals alike, oldest due first. */
+    public List<ClaimedDelivery> deliveries() {
+        return deliveries;
+    }
+
+    /** The catalog has the delivery's state (for a removal: no longer has the result). */
+    public synchronized void delivered(ClaimedDelivery delivery) {
+        verdicts.put(delivery, new Verdict(true, null));
+    }
+
+    /** The catalog refused the delivery for good: it ends FAILED with the reason until a newer result comes. */
+    public synchronized void failed(ClaimedDelivery delivery, String reason) {
+        verdicts.put(delivery, new Verdict(false, reason));
+    }
+
+    /** Fails every delivery of the batch that has no verdict yet. */
+    public synchronized void failRest(String reason) {
+        deliveries.forEach(d -> verdicts.putIfAbsent(d, new Verdict(false, reason)));
+    }
+
+    /** The wing's verdict on the delivery, null when it gave none (the delivery is retried). */
+    synchronized Verdict verdict(ClaimedDelivery delivery) {
+        return verdicts.get(delivery);
+    }
+
+    @Override
+    public String toString() {
+        return deliveries.size() + " " + catalog + " deliveries of tenant " + tenant;
+    }
+}

@@ -26,7 +26,13 @@ public class OpenMetadataCalls {
     public static final String CONNECTION = "openmetadataConnection";
     public static final String REQUEST_URL = "openmetadataRequestUrl";
     public static final String REQUEST_QUERY = "openmetadataRequestQuery";
-    /** The status of the answer the call ended on: a 2xx, a 404, or a refusal while checking a token. */
+    /** A write's method and JSON body ({@code openmetadata-send}); a call without them is a GET. */
+    public static final String REQUEST_METHOD = "openmetadataRequestMethod";
+    public static final String REQUEST_BODY = "openmetadataRequestBody";
+    /**
+     * The status of the answer the call ended on: a 2xx, a 404, a 409 (a write of what exists already), or a refusal
+     * while checking a token.
+     */
     public static final String STATUS = "openmetadataStatus";
     /**
      * Set by the save-time check of a token not yet stored: a refusal (401/403) is then the caller's to judge (422:
@@ -49,6 +55,9 @@ public class OpenMetadataCalls {
     private static final Pattern UUID_SEGMENT =
             Pattern.compile("/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
     private static final Pattern NAME_SEGMENT = Pattern.compile("/name/[^/]+$");
+    /** A test case's FQN in a result's path, before 1.6 ({@code /testCases/{fqn}/testCaseResult}) and after. */
+    private static final Pattern CASE_SEGMENT =
+            Pattern.compile("/testCases/(?:testCaseResults/[^/]+$|[^/]+(?=/testCaseResult$))");
 
     private final ObjectMapper objectMapper;
     private final RetryPolicy retries;
@@ -100,7 +109,12 @@ public class OpenMetadataCalls {
         message.setBody(null);
         message.setHeader("Authorization", "Bearer " + connection.jwtToken());
         message.setHeader("Accept", "application/json");
-        message.setHeader(Exchange.HTTP_METHOD, "GET");
+        String body = exchange.getProperty(REQUEST_BODY, String.class);
+        message.setHeader(Exchange.HTTP_METHOD, exchange.getProperty(REQUEST_METHOD, "GET", String.class));
+        if (body != null) {
+            message.setHeader(Exchange.CONTENT_TYPE, "application/json");
+            message.setBody(body);
+        }
         message.setHeader(Exchange.HTTP_PATH, url.getRawPath());
         String query = exchange.getProperty(REQUEST_QUERY, String.class);
         if (query != null && !query.isEmpty()) {
@@ -129,10 +143,10 @@ public class OpenMetadataCalls {
         record(endpoint, ioFailure != null ? "io_error" : Integer.toString(status), exchange);
         int attempt = exchange.getProperty(ATTEMPT, 0, Integer.class) + 1;
         exchange.setProperty(ATTEMPT, attempt);
-        String call = "GET " + endpoint;
+        String call = exchange.getProperty(REQUEST_METHOD, "GET", String.class) + " " + endpoint;
 
         boolean refused = status == 401 || status == 403;
-        if (status >= 200 && status < 300 || status == 404
+        if (status >= 200 && status < 300 || status == 404 || status == 409
                 || refused && exchange.getProperty(CHECKING_TOKEN, false, Boolean.class)) {
             exchange.setProperty(STATUS, status);
             return OK;
@@ -176,6 +190,8 @@ public class OpenMetadataCalls {
             return path == null || path.isEmpty() ? "?" : path;
         }
         String endpoint = UUID_SEGMENT.matcher(path.substring(api + 4)).replaceAll("/{id}");
-        return NAME_SEGMENT.matcher(endpoint).replaceAll("/name/{fqn}");
+        endpoint = NAME_SEGMENT.matcher(endpoint).replaceAll("/name/{fqn}");
+        return CASE_SEGMENT.matcher(endpoint).replaceAll(match -> match.group().contains("/testCaseResults/")
+                ? "/testCases/testCaseResults/{fqn}" : "/testCases/{fqn}");
     }
 }

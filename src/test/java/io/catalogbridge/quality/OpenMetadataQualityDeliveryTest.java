@@ -1,0 +1,179 @@
+package io.catalogbridge.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.catalogbridge.ApiTestSupport;
+import io.catalogbridge.openmetadata.simulator.OmTable;
+import io.catalogbridge.openmetadata.simulator.OmTestCaseResult;
+import io.catalogbridge.openmetadata.simulator.OpenMetadataSimulator;
+import io.catalogbridge.openmetadata.simulator.OpenMetadataSimulatorSettings;
+import io.catalogbridge.openmetadata.simulator.Principal;
+import io.catalogbridge.openmetadata.simulator.ServiceType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Quality results delivered to OpenMetadata by the core's worker, over HTTP against the OpenMetadata simulator (at
+ * 1.4.0, whose results go to PUT .../{fqn}/testCaseResult, and at 1.6.2, POST .../testCaseResults/{fqn}): each result
+ * becomes its test case's result, a newer one follows it, a removed one takes its test case away, and a throttling,
+ * failing OpenMetadata only delays delivery.
+ */
+@TestPropertySource(properties = {
+        "catalog-bridge.quality.delivery.enabled=true",
+        "catalog-bridge.quality.delivery.poll-interval=100ms",
+        "catalog-bridge.quality.delivery.retry-initial-delay=200ms",
+        "catalog-bridge.quality.delivery.retry-max-delay=1s"})
+class OpenMetadataQualityDeliveryTest extends ApiTestSupport {
+
+    private static OpenMetadataSimulator oldServer;
+    private static OpenMetadataSimulator newServer;
+    private static OmTable table;
+
+    @BeforeAll
+    static void startSimulators() throws Exception {
+        oldServer = OpenMetadataSimulator.start(OpenMetadataSimulatorSettings.defaults().withCatalog(7, 2_000));
+        newServer = OpenMetadataSimulator.start(OpenMetadataSimulatorSettings.defaults().withCatalog(7, 2_000)
+                .withVersion("1.6.2"));
+        table = oldServer.catalog().tables()
+                .filter(t -> !t.deleted() && t.schema().database().service().type() == ServiceType.POSTGRES
+                        && t.fullyQualifiedName().contains("\""))
+                .findFirst().orElseThrow();
+    }
+
+    @AfterAll
+    static void stopSimulators() {
+        oldServer.close();
+        newServer.close();
+    }
+
+    @BeforeEach
+    void resetSimulators() {
+        jdbc.update("DELETE FROM quality_delivery");
+        for (OpenMetadataSimulator simulator : List.of(oldServer, newServer)) {
+            simulator.faults().clear();
+            simulator.quality().reset();
+        }
+    }
+
+    /** The tenant's asset mapped by hand to the chosen table (a dotted schema, quoted in its FQN) of the server. */
+    private void integrateAndMap(OpenMetadataSimulator server) {
+        assertThat(putJson("/acme/configuration/integrations/openmetadata", ALL_TENANTS_KEY,
+                "{\"url\": \"" + server.baseUrl() + "\", \"jwt_token\": \"" + Principal.DEMO_BOT_TOKEN + "\"}").status())
+                .isEqualTo(200);
+        assertThat(putJson("/acme/assets", ALL_TENANTS_KEY, "[{\"asset_id\": \"a1\", \"schema\": \"s\", \"table\": \"t\"},"
+                + " {\"asset_id\": \"unmapped\", \"schema\": \"s\", \"table\": \"u\"}]").status()).isEqualTo(200);
+        Answer mapped = call("POST", "/acme/configuration/mappings/openmetadata", ALL_TENANTS_KEY, "application/json",
+                "{\"asset_id\": \"a1\", \"openmetadata_table_id\": \"" + table.id() + "\"}");
+        assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
+    }
+
+    private void post(String results) {
+        Answer answer = call("POST", "/acme/quality/results", ALL_TENANTS_KEY, "application/json", results);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+    }
+
+    private static String result(String rule, String column, String status, String value, String measuredAt) {
+        return ("{\"asset_id\": \"a1\", \"rule_key\": \"%s\", \"rule_name\": \"%s rule\", \"value_type\": \"NUMERIC\","
+                + " \"column\": %s, \"status\": \"%s\", \"value\": %s, \"url\": \"https://obs.example.com/m/1\","
+                + " \"measured_at\": \"%s\"}").formatted(rule, rule, column == null ? "null" : "\"" + column + "\"",
+                status, value, measuredAt);
+    }
+
+    /** Waits until every result of the asset is in the state in OpenMetadata; answers the results. */
+    private JsonNode awaitState(String assetId, String state) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            last[0] = get("/acme/quality/results?asset_id=" + assetId, ALL_TENANTS_KEY).json();
+            boolean all = last[0].size() > 0;
+            for (JsonNode result : last[0]) {
+                all &= state.equals(result.at("/deliveries/openmetadata/state").asText());
+            }
+            return all;
+        });
+        return last[0];
+    }
+
+    private static String caseFqn(String rule, String column) {
+        return (column == null ? table.fullyQualifiedName() : table.fullyQualifiedName() + "." + column)
+                + ".catalogBridge_" + rule + (column == null ? "" : "_" + column);
+    }
+
+    private static OmTestCaseResult latest(OpenMetadataSimulator server, String caseFqn) {
+        Optional<OmTestCaseResult> result = server.quality().latestResult(caseFqn);
+        assertThat(result).as("a result of " + caseFqn + " in " + server.quality().testCases()).isPresent();
+        return result.get();
+    }
+
+    @Test
+    void resultsBecomeTestCaseResultsOnTheTableAndItsColumnAndFollowNewerOnes() {
+        integrateAndMap(oldServer);
+        post("[" + result("freshness", null, "ALERT", "26.5", "2026-12-01T09:00:00Z") + ", "
+                + result("nulls", "name", "GOOD", "0", "2026-12-01T09:00:00Z") + ", "
+                + result("volume", null, "WARNING", "120", "2026-12-01T09:00:00Z") + "]");
+
+        JsonNode delivered = awaitState("a1", "DELIVERED");
+
+        assertThat(delivered.findValuesAsText("rule_key")).containsExactlyInAnyOrder("freshness", "nulls", "volume");
+        assertThat(oldServer.quality().testCases()).hasSize(3);
+        OmTestCaseResult freshness = latest(oldServer, caseFqn("freshness", null));
+        assertThat(freshness.testCaseStatus()).isEqualTo("Failed");
+        assertThat(freshness.timestamp()).isEqualTo(java.time.Instant.parse("2026-12-01T09:00:00Z").toEpochMilli());
+        assertThat(latest(oldServer, caseFqn("nulls", "name")).testCaseStatus()).isEqualTo("Success");
+        OmTestCaseResult volume = latest(oldServer, caseFqn("volume", null));
+        assertThat(volume.testCaseStatus()).isEqualTo("Failed");
+        assertThat(volume.result()).startsWith("WARNING:");
+        // each result was stored once: a retried call would answer 409 and store nothing
+        assertThat(oldServer.quality().testCases()).allSatisfy(testCase -> assertThat(
+                oldServer.quality().results(testCase.fullyQualifiedName())).as(testCase.fullyQualifiedName()).hasSize(1));
+
+        // a newer result of the same rule follows; the unmapped asset's result stays where it is
+        post("[" + result("freshness", null, "GOOD", "1.5", "2026-12-01T10:00:00Z") + "]");
+        await().atMost(Duration.ofSeconds(40)).until(() -> oldServer.quality().results(caseFqn("freshness", null)).size() == 2);
+        awaitState("a1", "DELIVERED");
+        assertThat(latest(oldServer, caseFqn("freshness", null)).testCaseStatus()).isEqualTo("Success");
+        assertThat(oldServer.quality().testCases()).hasSize(3);
+    }
+
+    @Test
+    void aRemovedResultTakesItsTestCaseAwayAndAnUnmappedAssetIsNotDelivered() {
+        integrateAndMap(oldServer);
+        post("[" + result("freshness", null, "ALERT", "26.5", "2026-12-01T09:00:00Z") + ", "
+                + result("freshness", null, "ALERT", "3", "2026-12-01T09:00:00Z").replace("\"a1\"", "\"unmapped\"") + "]");
+        awaitState("a1", "DELIVERED");
+        assertThat(awaitState("unmapped", "NOT_MAPPED")).hasSize(1);
+        assertThat(oldServer.quality().testCase(caseFqn("freshness", null))).isPresent();
+
+        assertThat(delete("/acme/quality/results?asset_id=a1&rule_key=freshness", ALL_TENANTS_KEY).status())
+                .isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> oldServer.quality().testCase(caseFqn("freshness", null)).isEmpty());
+        assertThat(jdbc.queryForList("SELECT state FROM quality_delivery WHERE catalog = 'openmetadata'"
+                + " AND asset_id = 'a1'", String.class)).containsOnly("DELIVERED");
+    }
+
+    @Test
+    void aNewerServerTakesResultsAtItsOwnPathAndAThrottlingFailingServerOnlyDelaysThem() {
+        integrateAndMap(newServer);
+        newServer.faults().throttle(3, 0).bursts(4, 2);
+        post("[" + result("freshness", null, "ALERT", "26.5", "2026-12-01T09:00:00Z") + ", "
+                + result("nulls", "name", "GOOD", "0", "2026-12-01T09:00:00Z") + "]");
+
+        awaitState("a1", "DELIVERED");
+
+        assertThat(latest(newServer, caseFqn("freshness", null)).testCaseStatus()).isEqualTo("Failed");
+        assertThat(latest(newServer, caseFqn("nulls", "name")).testCaseStatus()).isEqualTo("Success");
+        assertThat(newServer.quality().resultCount()).isEqualTo(2);
+        assertThat(newServer.stats().count("testCaseResults", 429) + newServer.stats().count("testCases", 429)
+                + newServer.stats().count("testDefinitions", 429)).isPositive();
+        assertThat(oldServer.quality().testCaseCount()).isZero();
+    }
+}

@@ -163,7 +163,7 @@ class OpenMetadataQualityDeliveryTest extends ApiTestSupport {
     @Test
     void aNewerServerTakesResultsAtItsOwnPathAndAThrottlingFailingServerOnlyDelaysThem() {
         integrateAndMap(newServer);
-        newServer.faults().throttle(3, 0).bursts(4, 2);
+        newServer.faults().throttle(5, 0).bursts(7, 1);
         post("[" + result("freshness", null, "ALERT", "26.5", "2026-12-01T09:00:00Z") + ", "
                 + result("nulls", "name", "GOOD", "0", "2026-12-01T09:00:00Z") + "]");
 

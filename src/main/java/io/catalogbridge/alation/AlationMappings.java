@@ -26,6 +26,11 @@ public class AlationMappings implements JobMappings<AlationMapping> {
         return AlationMapping.class;
     }
 
+    @Override
+    public String assetId(AlationMapping mapping) {
+        return mapping.assetId();
+    }
+
     public ManualMappingRequest validate(ManualMappingRequest request) {
         ProblemException.requireBody(request);
         List<FieldError> errors = new ArrayList<>();

@@ -117,11 +117,6 @@ public class AlationQualityDelivery {
         }
     }
 
-    /** The ids of the batch's assets, for the mapping query. */
-    public String[] assetIds(QualityBatch batch) {
-        return batch.deliveries().stream().map(ClaimedDelivery::assetId).distinct().toArray(String[]::new);
-    }
-
     /** Joins the batch to its mappings (rows of asset_id, table_id, table_key); an unmapped asset fails. */
     public Plan plan(QualityBatch batch, List<Map<String, Object>> mappingRows) {
         Plan plan = new Plan(batch);

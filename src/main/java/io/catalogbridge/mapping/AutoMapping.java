@@ -1,7 +1,6 @@
 package io.catalogbridge.mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.api.Batches;
 import io.catalogbridge.assets.Asset;
@@ -139,32 +138,30 @@ public class AutoMapping {
      * The per-asset outcomes to record on the job ({@code sql/mapping-job-asset-insert-batch.sql}): the mappings
      * written, then the ambiguous and the unmatched assets, in batches of {@link Batches#SIZE} built only as they are
      * written, as the wing's mapping batches are. A written mapping is stored as its JSON, the catalog's documented
-     * shape (which names its asset in {@code asset_id}); an ambiguous asset's candidates as a JSON array of the
-     * catalog's ids. Both stay readable whatever the catalog's ids are.
+     * shape, serialised once; an ambiguous asset's candidates as a JSON array of the catalog's ids. Both stay
+     * readable whatever the catalog's ids are.
      */
-    public Iterator<Map<String, Object>> outcomeBatches(AutoMappingRun<?, ?, ?> run) {
-        return outcomeBatches(run.jobId(), run.outcome());
+    public <M> Iterator<Map<String, Object>> outcomeBatches(String catalog, AutoMappingRun<?, ?, M> run) {
+        @SuppressWarnings("unchecked")
+        JobMappings<M> wing = (JobMappings<M>) jobs.wing(catalog);
+        return outcomeBatches(run.jobId(), run.outcome(), wing);
     }
 
     private <I extends Comparable<? super I>, M> Iterator<Map<String, Object>> outcomeBatches(String jobId,
-            AutoMappingRun.Outcome<I, M> outcome) {
+            AutoMappingRun.Outcome<I, M> outcome, JobMappings<M> wing) {
         List<M> written = outcome.written();
         List<MatchOutcome<I, M>> unmapped = Stream.concat(outcome.ambiguous().stream(), outcome.unmatched().stream())
                 .toList();
         return Batches.ofColumns(written.size() + unmapped.size(), Map.of("job_id", jobId), OUTCOME_COLUMNS,
-                i -> i < written.size() ? mappedRow(written.get(i)) : unmappedRow(unmapped.get(i - written.size())));
+                i -> i < written.size() ? mappedRow(written.get(i), wing)
+                        : unmappedRow(unmapped.get(i - written.size())));
     }
 
     private static final List<String> OUTCOME_COLUMNS = List.of("asset_id", "outcome", "reason", "mapping",
             "candidate_table_ids");
 
-    private Object[] mappedRow(Object mapping) {
-        JsonNode json = objectMapper.valueToTree(mapping);
-        JsonNode assetId = json.get("asset_id");
-        if (assetId == null || !assetId.isTextual()) {
-            throw new IllegalStateException("A mapping names its asset in asset_id: " + mapping.getClass().getName());
-        }
-        return new Object[] {assetId.asText(), MatchStatus.MAPPED.name(), null, json(json, "A mapping"), null};
+    private <M> Object[] mappedRow(M mapping, JobMappings<M> wing) {
+        return new Object[] {wing.assetId(mapping), MatchStatus.MAPPED.name(), null, json(mapping, "A mapping"), null};
     }
 
     private Object[] unmappedRow(MatchOutcome<?, ?> result) {

@@ -18,6 +18,9 @@ public interface JobMappings<M> {
     /** The wing's mapping record, which the stored JSON of a MAPPED asset is read into. */
     Class<M> mappingType();
 
+    /** The asset a mapping is of (the {@code asset_id} of its documented shape). */
+    String assetId(M mapping);
+
     /**
      * The mappings a job writes, as the parameters of the wing's {@code sql/<catalog>-mapping-upsert.sql}, a batch of
      * up to {@link io.catalogbridge.api.Batches#SIZE} a statement, built only as they are written; an asset already

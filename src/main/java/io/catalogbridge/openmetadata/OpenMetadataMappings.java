@@ -33,6 +33,11 @@ public class OpenMetadataMappings implements JobMappings<OpenMetadataMapping> {
         return OpenMetadataMapping.class;
     }
 
+    @Override
+    public String assetId(OpenMetadataMapping mapping) {
+        return mapping.assetId();
+    }
+
     /** The request's asset and how to look its table up, or a 400 naming every bad field. */
     public ManualMapping validate(OpenMetadataManualMappingRequest request) {
         ProblemException.requireBody(request);

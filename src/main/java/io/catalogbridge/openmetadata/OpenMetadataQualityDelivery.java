@@ -6,7 +6,9 @@ import io.catalogbridge.quality.QualityBatch;
 import io.catalogbridge.quality.QualityDeliveries.ClaimedDelivery;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ public class OpenMetadataQualityDelivery {
     public static final class Plan {
         private final QualityBatch batch;
         private final List<Call> calls = new ArrayList<>();
-        private final Set<ClaimedDelivery> judged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private final Set<ClaimedDelivery> judged = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Plan(QualityBatch batch) {
             this.batch = batch;
@@ -62,11 +64,6 @@ public class OpenMetadataQualityDelivery {
 
     public OpenMetadataQualityDelivery(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
-    }
-
-    /** The batch's asset ids, for {@code sql/openmetadata-quality-delivery-mappings.sql}. */
-    public String[] assetIds(QualityBatch batch) {
-        return batch.deliveries().stream().map(ClaimedDelivery::assetId).distinct().toArray(String[]::new);
     }
 
     /** The server's version from {@code GET /v1/system/version}; unreadable is taken as the oldest (1.4's paths). */

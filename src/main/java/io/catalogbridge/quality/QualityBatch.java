@@ -43,6 +43,11 @@ public final class QualityBatch {
         return deliveries;
     }
 
+    /** The batch's assets, each once: what a wing reads its mappings of. */
+    public String[] assetIds() {
+        return deliveries.stream().map(ClaimedDelivery::assetId).distinct().toArray(String[]::new);
+    }
+
     /** The catalog has the delivery's state (for a removal: no longer has the result). */
     public synchronized void delivered(ClaimedDelivery delivery) {
         verdicts.put(delivery, new Verdict(true, null));

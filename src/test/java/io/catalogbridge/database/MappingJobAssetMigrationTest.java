@@ -129,6 +129,11 @@ class MappingJobAssetMigrationTest {
             }
 
             @Override
+            public String assetId(UuidMapping mapping) {
+                return mapping.assetId();
+            }
+
+            @Override
             public Iterator<Map<String, Object>> upsertBatches(String tenant, boolean overwrite,
                     List<UuidMapping> mappings) {
                 throw new UnsupportedOperationException("this catalog's jobs are only reported here");

@@ -15,5 +15,5 @@ LEFT JOIN quality_result r
 WHERE d.tenant_id = due.tenant_id AND d.asset_id = due.asset_id AND d.rule_key = due.rule_key
   AND d.column_name = due.column_name AND d.catalog = due.catalog
 RETURNING d.tenant_id, d.asset_id, d.rule_key, d.column_name, d.catalog, d.removal, d.version, d.attempts,
-          d.measured_at, r.rule_name, r.rule_description, r.value_type, r.status, r.value,
+          d.measured_at, d.delivered_to, r.rule_name, r.rule_description, r.value_type, r.status, r.value,
           r.url

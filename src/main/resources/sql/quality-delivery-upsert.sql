@@ -6,7 +6,9 @@ FROM unnest(CAST(:#asset_id AS TEXT[]), CAST(:#rule_key AS TEXT[]), CAST(:#colum
             CAST(:#measured_at AS TEXT[]))
      AS u (asset_id, rule_key, column_name, catalog, state, removal, measured_at)
 ON CONFLICT (tenant_id, asset_id, rule_key, column_name, catalog) DO UPDATE
-SET state = EXCLUDED.state,
+-- a NOT_MAPPED result whose older copy the catalog still holds stays PENDING: the wing removes that copy
+SET state = CASE WHEN EXCLUDED.state = 'NOT_MAPPED' AND quality_delivery.delivered_to IS NOT NULL THEN 'PENDING'
+                 ELSE EXCLUDED.state END,
     removal = EXCLUDED.removal,
     measured_at = EXCLUDED.measured_at,
     version = quality_delivery.version + 1,

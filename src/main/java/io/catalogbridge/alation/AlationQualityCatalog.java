@@ -18,7 +18,7 @@ public class AlationQualityCatalog implements QualityCatalog {
     }
 
     @Override
-    public String mappedAssetsQuery() {
-        return "alation-quality-mapped-assets.sql";
+    public String locationsQuery() {
+        return "alation-quality-locations.sql";
     }
 }

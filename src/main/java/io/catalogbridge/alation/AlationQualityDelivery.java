@@ -98,14 +98,21 @@ public class AlationQualityDelivery {
         final String method;
         final String body;
         final Map<String, List<ClaimedDelivery>> byValueKey;
+        final Plan plan;
         long jobId;
         long startedAt;
         JsonNode result;
 
-        Call(String method, String body, Map<String, List<ClaimedDelivery>> byValueKey) {
+        Call(Plan plan, String method, String body, Map<String, List<ClaimedDelivery>> byValueKey) {
+            this.plan = plan;
             this.method = method;
             this.body = body;
             this.byValueKey = byValueKey;
+        }
+
+        /** The delivery is done: where the value now is (its table's id), or, for a removal, nowhere. */
+        void delivered(QualityBatch batch, ClaimedDelivery delivery) {
+            batch.delivered(delivery, Long.toString(plan.tables.get(delivery.assetId()).tableId));
         }
 
         public String getMethod() {
@@ -128,7 +135,7 @@ public class AlationQualityDelivery {
         }
         for (ClaimedDelivery delivery : batch.deliveries()) {
             if (!plan.tables.containsKey(delivery.assetId())) {
-                batch.failed(delivery, "not mapped");
+                batch.unmapped(delivery);
             } else if (!delivery.removal() && delivery.value() == null) {
                 // Alation refuses a whole call for one value that is not a scalar
                 batch.failed(delivery, "Alation needs a value: the result has none");
@@ -223,7 +230,7 @@ public class AlationQualityDelivery {
             }
             byValueKey.computeIfAbsent(valueKey(fieldKey, objectKey), k -> new ArrayList<>()).add(delivery);
         }
-        return new Call("POST", write(body), byValueKey);
+        return new Call(plan, "POST", write(body), byValueKey);
     }
 
     private Call delete(Plan plan, List<ClaimedDelivery> deliveries) {
@@ -236,7 +243,7 @@ public class AlationQualityDelivery {
             values.addObject().put("field_key", fieldKey).put("object_key", objectKey);
             byValueKey.computeIfAbsent(valueKey(fieldKey, objectKey), k -> new ArrayList<>()).add(delivery);
         }
-        return new Call("DELETE", write(body), byValueKey);
+        return new Call(plan, "DELETE", write(body), byValueKey);
     }
 
     String fieldKey(ClaimedDelivery delivery) {
@@ -316,7 +323,7 @@ public class AlationQualityDelivery {
         JsonNode attribution = call.result == null ? null : call.result.path("created_object_attribution");
         if (call.method.equals("DELETE") || attribution == null || attribution.isMissingNode()) {
             // a delete never fails for what is missing
-            call.byValueKey.values().forEach(list -> list.forEach(batch::delivered));
+            call.byValueKey.values().forEach(list -> list.forEach(d -> call.delivered(batch, d)));
             return;
         }
         Set<String> failedKeys = new LinkedHashSet<>();
@@ -333,7 +340,7 @@ public class AlationQualityDelivery {
                 deliveries.forEach(d -> batch.failed(d, "Alation could not resolve object key " + postedKey.get(key)
                         + ": the table is no longer in Alation, or its key changed"));
             } else if (allSampled) {
-                deliveries.forEach(batch::delivered);
+                deliveries.forEach(d -> call.delivered(batch, d));
             }
             // else: maybe one of the unsampled failures; no verdict, so the core tries it again
         });

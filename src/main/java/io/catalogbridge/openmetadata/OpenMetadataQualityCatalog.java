@@ -18,7 +18,7 @@ public class OpenMetadataQualityCatalog implements QualityCatalog {
     }
 
     @Override
-    public String mappedAssetsQuery() {
-        return "openmetadata-quality-mapped-assets.sql";
+    public String locationsQuery() {
+        return "openmetadata-quality-locations.sql";
     }
 }

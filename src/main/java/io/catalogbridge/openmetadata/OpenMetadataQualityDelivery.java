@@ -39,6 +39,7 @@ public class OpenMetadataQualityDelivery {
         private final QualityBatch batch;
         private final List<Call> calls = new ArrayList<>();
         private final Set<ClaimedDelivery> judged = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<String, String> tableFqns = new HashMap<>();
 
         Plan(QualityBatch batch) {
             this.batch = batch;
@@ -55,7 +56,12 @@ public class OpenMetadataQualityDelivery {
 
         void deliver(ClaimedDelivery delivery) {
             judged.add(delivery);
-            batch.delivered(delivery);
+            batch.delivered(delivery, tableFqns.get(delivery.assetId()));
+        }
+
+        void unmapped(ClaimedDelivery delivery) {
+            judged.add(delivery);
+            batch.unmapped(delivery);
         }
     }
 
@@ -82,15 +88,15 @@ public class OpenMetadataQualityDelivery {
      * whose asset is not mapped in OpenMetadata, or whose names no entity link can hold, fails at once.
      */
     public Plan plan(QualityBatch batch, List<Map<String, Object>> mappingRows, OpenMetadataVersion version) {
-        Map<String, String> tableFqns = new HashMap<>();
-        mappingRows.forEach(row -> tableFqns.put((String) row.get("asset_id"), (String) row.get("table_fqn")));
         Plan plan = new Plan(batch);
+        Map<String, String> tableFqns = plan.tableFqns;
+        mappingRows.forEach(row -> tableFqns.put((String) row.get("asset_id"), (String) row.get("table_fqn")));
         Map<String, Call> definitions = new LinkedHashMap<>();
         List<Call> perDelivery = new ArrayList<>();
         for (ClaimedDelivery delivery : batch.deliveries()) {
             String tableFqn = tableFqns.get(delivery.assetId());
             if (tableFqn == null) {
-                plan.fail(delivery, "Asset " + delivery.assetId() + " is not mapped in OpenMetadata");
+                plan.unmapped(delivery);
                 continue;
             }
             OpenMetadataQuality.TestDefinition definition = quality.definition(delivery.ruleKey(),

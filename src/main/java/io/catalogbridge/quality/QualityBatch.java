@@ -8,14 +8,20 @@ import java.util.Map;
 /**
  * One tenant's claimed deliveries to one catalog, as the delivery worker hands them to the wing
  * ({@code direct:deliver-<catalog>-quality}, property {@code qualityBatch}), and the wing's verdict on each:
- * {@link #delivered} (the catalog has it), {@link #failed} (the catalog refused that object for good, e.g. it does
- * not know its key), or none, which the worker retries. A wing that cannot deliver the batch at all (the catalog is
+ * {@link #delivered} (the catalog has it, at the location the wing names; for a removal, the catalog no longer has
+ * it), {@link #unmapped} (the asset has no table in the catalog, and the catalog holds no copy of the result any
+ * more), {@link #failed} (the catalog refused that object for good, e.g. it does not know its key), or none, which
+ * the worker retries.
+ *
+ * <p>A delivery's {@code deliveredTo} is where the catalog holds its copy. A wing that delivers a result to another
+ * location than that, or finds the asset unmapped, first removes the copy there: a result follows its asset's
+ * mapping. A wing that cannot deliver the batch at all (the catalog is
  * down, throttles beyond its retries) throws instead: then every delivery of the batch is retried.
  */
 public final class QualityBatch {
 
-    /** A wing's verdict on one delivery; {@code reason} is null when delivered. */
-    record Verdict(boolean delivered, String reason) {
+    /** A wing's verdict on one delivery: delivered (at {@code location}, null when unmapped), or failed with a reason. */
+    record Verdict(boolean delivered, boolean unmapped, String location, String reason) {
     }
 
     private final String catalog;
@@ -48,19 +54,28 @@ public final class QualityBatch {
         return deliveries.stream().map(ClaimedDelivery::assetId).distinct().toArray(String[]::new);
     }
 
-    /** The catalog has the delivery's state (for a removal: no longer has the result). */
-    public synchronized void delivered(ClaimedDelivery delivery) {
-        verdicts.put(delivery, new Verdict(true, null));
+    /**
+     * The catalog has the delivery's state at {@code location}, the wing's name of the table as its
+     * {@code QualityCatalog.locationsQuery} answers it; for a removal, the catalog no longer has the result
+     * ({@code location} null).
+     */
+    public synchronized void delivered(ClaimedDelivery delivery, String location) {
+        verdicts.put(delivery, new Verdict(true, false, delivery.removal() ? null : location, null));
+    }
+
+    /** The asset has no table in the catalog, and the catalog no copy of the result: the delivery ends NOT_MAPPED. */
+    public synchronized void unmapped(ClaimedDelivery delivery) {
+        verdicts.put(delivery, new Verdict(true, true, null, null));
     }
 
     /** The catalog refused the delivery for good: it ends FAILED with the reason until a newer result comes. */
     public synchronized void failed(ClaimedDelivery delivery, String reason) {
-        verdicts.put(delivery, new Verdict(false, reason));
+        verdicts.put(delivery, new Verdict(false, false, null, reason));
     }
 
     /** Fails every delivery of the batch that has no verdict yet. */
     public synchronized void failRest(String reason) {
-        deliveries.forEach(d -> verdicts.putIfAbsent(d, new Verdict(false, reason)));
+        deliveries.forEach(d -> verdicts.putIfAbsent(d, new Verdict(false, false, null, reason)));
     }
 
     /** The wing's verdict on the delivery, null when it gave none (the delivery is retried). */

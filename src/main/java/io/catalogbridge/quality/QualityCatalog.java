@@ -16,8 +16,10 @@ public interface QualityCatalog {
     String configuredQuery();
 
     /**
-     * A query that takes {@code :#tenant} and {@code :#asset_ids} (a text array) and answers, in a column
-     * {@code asset_id}, those of the assets that are mapped to a table of the catalog.
+     * A query that takes {@code :#tenant} and {@code :#asset_ids} (a text array) and answers, for those of the assets
+     * that are mapped to a table of the catalog, the {@code asset_id} and its {@code location}: the wing's name of
+     * that table, as the wing reports it when it delivers there ({@code QualityBatch.delivered}). A result whose
+     * catalog copy is elsewhere than its asset's location is moved (see {@link QualityCatalogs#requeue}).
      */
-    String mappedAssetsQuery();
+    String locationsQuery();
 }

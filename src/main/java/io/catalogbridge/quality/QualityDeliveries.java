@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
  *       each given a lease: they are not due again until it runs out, so a worker that dies leaves them to the next
  *       claim. Concurrent claims (any replica) never get the same delivery ({@code FOR UPDATE SKIP LOCKED}). The
  *       claim commits at once outside a transaction: call it outside one, and do not hold one while delivering.</li>
- *   <li>{@link #complete}: the catalog has what was claimed. When a newer result came meanwhile, the delivery stays
- *       PENDING and is due at once, so the newest state always wins; otherwise it is DELIVERED.</li>
+ *   <li>{@link #complete}: the catalog has what was claimed, at the location the wing names (or, for an asset no
+ *       longer mapped there, nothing: NOT_MAPPED). When a newer result came meanwhile, or the asset's mapping
+ *       moved, the delivery stays PENDING and is due at once, so the newest state always wins; otherwise it is
+ *       DELIVERED.</li>
  *   <li>{@link #retry}: a failure worth another attempt (the catalog is down, throttles): due again after
  *       {@code delay}, the error shown meanwhile. {@link #fail}: a final failure, FAILED with its error until a newer
  *       result queues the delivery again.</li>
@@ -40,11 +42,13 @@ public class QualityDeliveries {
      * A claimed delivery: the result to deliver (its fields as stored, the value in its type's JSON form), or, when
      * {@code removal}, the result whose copy the catalog is to remove (only its key is known then). {@code column}
      * is null for a table-level result; {@code version} and {@code measuredAt} tell complete and fail which state
-     * was delivered.
+     * was delivered. {@code deliveredTo} is where the catalog holds a copy of the result (the wing's location, as
+     * its {@link QualityCatalog#locationsQuery} names it), null when it holds none: a wing that delivers elsewhere
+     * (the asset's mapping changed) or removes the result removes that copy.
      */
     public record ClaimedDelivery(String tenant, String assetId, String ruleKey, String column, String catalog,
-            boolean removal, long version, int attempts, Instant measuredAt, String ruleName, String ruleDescription,
-            String valueType, String status, Object value, String url) {
+            boolean removal, long version, int attempts, Instant measuredAt, String deliveredTo, String ruleName,
+            String ruleDescription, String valueType, String status, Object value, String url) {
 
         /** The stored column: '' for a table-level result. */
         String columnName() {
@@ -59,10 +63,16 @@ public class QualityDeliveries {
                 .stream().map(QualityDeliveries::claimed).toList();
     }
 
-    /** The catalog has the claimed state of the result (or no longer has the removed result). */
-    public void complete(ClaimedDelivery delivery) {
+    /**
+     * The catalog has the claimed state of the result at {@code location} (the wing's name of the table), or, with a
+     * null location, holds nothing of it (a removal); {@code unmapped}: nothing, for the asset has no table there
+     * (NOT_MAPPED).
+     */
+    public void complete(ClaimedDelivery delivery, String location, boolean unmapped) {
         Map<String, Object> row = key(delivery);
         row.put("measured_at", delivery.measuredAt() == null ? null : delivery.measuredAt().toString());
+        row.put("delivered_to", location);
+        row.put("unmapped", unmapped);
         queries.update("quality-delivery-complete.sql", row);
     }
 
@@ -103,7 +113,7 @@ public class QualityDeliveries {
                 (String) row.get("rule_key"), column.isEmpty() ? null : column, (String) row.get("catalog"),
                 (Boolean) row.get("removal"), ((Number) row.get("version")).longValue(),
                 ((Number) row.get("attempts")).intValue(), measuredAt == null ? null : Instant.parse(measuredAt),
-                (String) row.get("rule_name"), (String) row.get("rule_description"), valueType,
+                (String) row.get("delivered_to"), (String) row.get("rule_name"), (String) row.get("rule_description"), valueType,
                 (String) row.get("status"), valueType == null ? null : QualityResults.typedValue(valueType,
                 (String) row.get("value")), (String) row.get("url"));
     }

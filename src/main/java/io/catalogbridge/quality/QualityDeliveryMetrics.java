@@ -1,5 +1,6 @@
 package io.catalogbridge.quality;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -17,6 +18,10 @@ import org.springframework.stereotype.Component;
  * that is down shows as a growing age). Being read from the database, they are the same on every replica. One query
  * ({@code sql/quality-delivery-pending-stats.sql}, on the partial index of PENDING rows) serves every gauge of a
  * scrape: its answer is kept for {@value #SNAPSHOT_MILLIS} ms. When the database cannot answer, the gauges are NaN.
+ *
+ * <p>Two counters, per catalog, count what this replica's worker settled: {@code catalog_bridge.quality.deliveries.delivered}
+ * (results the catalog now has, removals it no longer has, results left NOT_MAPPED) and
+ * {@code catalog_bridge.quality.deliveries.failed} (refused for good: FAILED).
  */
 @Component
 public class QualityDeliveryMetrics implements MeterBinder {
@@ -26,6 +31,7 @@ public class QualityDeliveryMetrics implements MeterBinder {
 
     private final QualityQueries queries;
     private final QualityCatalogs catalogs;
+    private final Map<String, Counter[]> counters = new java.util.concurrent.ConcurrentHashMap<>();
     private Map<String, double[]> snapshot;
     private long snapshotAt;
 
@@ -43,6 +49,22 @@ public class QualityDeliveryMetrics implements MeterBinder {
             Gauge.builder("catalog_bridge.quality.deliveries.oldest.pending", () -> stat(catalog, 1))
                     .description("Age of the oldest quality delivery waiting for the catalog")
                     .baseUnit("seconds").tag("catalog", catalog).register(registry);
+            counters.put(catalog, new Counter[] {
+                Counter.builder("catalog_bridge.quality.deliveries.delivered")
+                        .description("Quality deliveries the catalog took (results delivered, removals done)")
+                        .tag("catalog", catalog).register(registry),
+                Counter.builder("catalog_bridge.quality.deliveries.failed")
+                        .description("Quality deliveries the catalog refused for good (FAILED)")
+                        .tag("catalog", catalog).register(registry)});
+        }
+    }
+
+    /** Counts what the worker settled of a batch of the catalog. */
+    void settled(String catalog, int delivered, int failed) {
+        Counter[] pair = counters.get(catalog);
+        if (pair != null) {
+            pair[0].increment(delivered);
+            pair[1].increment(failed);
         }
     }
 

@@ -32,12 +32,14 @@ public class QualityDeliveryWorker {
     private final CamelContext camelContext;
     private final QualityDeliveries deliveries;
     private final QualityCatalogs catalogs;
+    private final QualityDeliveryMetrics metrics;
     private final int batchSize;
     private final Duration lease;
     private final Duration retryInitialDelay;
     private final Duration retryMaxDelay;
 
     public QualityDeliveryWorker(CamelContext camelContext, QualityDeliveries deliveries, QualityCatalogs catalogs,
+            QualityDeliveryMetrics metrics,
             @Value("${catalog-bridge.quality.delivery.batch-size:1000}") int batchSize,
             @Value("${catalog-bridge.quality.delivery.lease:5m}") Duration lease,
             @Value("${catalog-bridge.quality.delivery.retry-initial-delay:5s}") Duration retryInitialDelay,
@@ -45,6 +47,7 @@ public class QualityDeliveryWorker {
         this.camelContext = camelContext;
         this.deliveries = deliveries;
         this.catalogs = catalogs;
+        this.metrics = metrics;
         this.batchSize = batchSize;
         this.lease = lease;
         this.retryInitialDelay = retryInitialDelay;
@@ -81,14 +84,17 @@ public class QualityDeliveryWorker {
         return batches;
     }
 
-    /** Whether the batch's tenant still has an integration of its catalog. */
+    /** Whether the batch's tenant still has an integration of its catalog, with its quality push on. */
     public boolean configured(QualityBatch batch) {
         return catalogs.configured(batch.catalog(), batch.tenant());
     }
 
-    /** The tenant removed its integration since the results came: nothing can be delivered there. */
+    /**
+     * The tenant removed its integration since the results came, or turned its quality push off: nothing is delivered
+     * there (turning the push on again, or a new integration, queues every result again).
+     */
     public void noIntegration(QualityBatch batch) {
-        batch.failRest("no integration");
+        batch.failRest("The tenant has no " + batch.catalog() + " integration, or its quality push is off");
         settle(batch);
     }
 
@@ -102,13 +108,14 @@ public class QualityDeliveryWorker {
                 deliveries.retry(delivery, "The " + batch.catalog() + " wing did not deliver it; tried again",
                         backoff(delivery));
             } else if (verdict.delivered()) {
-                deliveries.complete(delivery);
+                deliveries.complete(delivery, verdict.location(), verdict.unmapped());
                 delivered++;
             } else {
                 deliveries.fail(delivery, verdict.reason());
                 failed++;
             }
         }
+        metrics.settled(batch.catalog(), delivered, failed);
         log.debug("{}: {} delivered, {} failed, {} to retry", batch, delivered, failed,
                 batch.deliveries().size() - delivered - failed);
     }

@@ -280,7 +280,7 @@ class OpenMetadataQualityTest {
     }
 
     private static ClaimedDelivery delivery(String status, Object value) {
-        return new ClaimedDelivery("acme", "a1", "null.ratio", "amount", "openmetadata", false, 1, 0, MEASURED,
+        return new ClaimedDelivery("acme", "a1", "null.ratio", "amount", "openmetadata", false, 1, 0, MEASURED, null,
                 "Null ratio", "Share of nulls", "PERCENTAGE", status, value, "https://do.example/assets/a1");
     }
 

@@ -280,7 +280,7 @@ class AlationQualityDeliveryTest extends ApiTestSupport {
     }
 
     @Test
-    void anAssetNoLongerMappedFailsNotMapped() {
+    void anAssetNoLongerMappedEndsNotMapped() {
         Answer assets = putJson("/acme/assets", ALL_TENANTS_KEY, "[{\"asset_id\": \"a1\", \"schema\": \"s\", \"table\": \"t\"}]");
         assertThat(assets.status()).as(assets.body()).isEqualTo(200);
         // queued while the asset was mapped, its mapping removed since: written straight into the queue, so that
@@ -290,7 +290,10 @@ class AlationQualityDeliveryTest extends ApiTestSupport {
         jdbc.update("INSERT INTO quality_delivery (tenant_id, asset_id, rule_key, catalog, state, measured_at)"
                 + " VALUES ('acme', 'a1', 'freshness', 'alation', 'PENDING', '2026-12-01T09:00:00Z')");
 
-        assertThat(awaitState("a1", "freshness", null, "FAILED").get("error").asText()).isEqualTo("not mapped");
+        JsonNode delivery = awaitState("a1", "freshness", null, "NOT_MAPPED");
+        assertThat(delivery.get("error").isNull()).as(delivery.toString()).isTrue();
+        assertThat(delivery.get("delivered_at").isNull()).as(delivery.toString()).isTrue();
+        assertThat(simulator.quality().jobs().all()).isEmpty();
     }
 
     @Test
@@ -305,7 +308,7 @@ class AlationQualityDeliveryTest extends ApiTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(jdbc.queryForObject("SELECT state FROM"
                 + " quality_delivery WHERE tenant_id = 'globex' AND catalog = 'alation'", String.class)));
         assertThat(jdbc.queryForObject("SELECT error FROM quality_delivery WHERE tenant_id = 'globex' AND catalog ="
-                + " 'alation'", String.class)).isEqualTo("no integration");
+                + " 'alation'", String.class)).isEqualTo("The tenant has no alation integration, or its quality push is off");
     }
 
     @SuppressWarnings("unused")

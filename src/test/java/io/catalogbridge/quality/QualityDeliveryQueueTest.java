@@ -97,14 +97,14 @@ class QualityDeliveryQueueTest extends ApiTestSupport {
         List<ClaimedDelivery> claimed = deliveries.claim("alation", 10, Duration.ofMinutes(5));
         ClaimedDelivery freshness = claimed.stream().filter(d -> d.ruleKey().equals("freshness")).findFirst().orElseThrow();
         assertThat(freshness).isEqualTo(new ClaimedDelivery("acme", "a1", "freshness", null, "alation", false, 1, 1,
-                java.time.Instant.parse("2026-12-01T09:00:00Z"), "Rule freshness", null, "NUMERIC", "ALERT",
+                java.time.Instant.parse("2026-12-01T09:00:00Z"), null, "Rule freshness", null, "NUMERIC", "ALERT",
                 new java.math.BigDecimal("26.5"), null));
         ClaimedDelivery nulls = claimed.stream().filter(d -> d.ruleKey().equals("nulls")).findFirst().orElseThrow();
         assertThat(nulls.column()).isEqualTo("email");
         assertThat(claimed.stream().filter(d -> d.ruleKey().equals("volume")).findFirst().orElseThrow().value())
                 .isEqualTo(true);
 
-        deliveries.complete(freshness);
+        deliveries.complete(freshness, "1001", false);
 
         assertThat(row("freshness")).containsEntry("state", "DELIVERED").containsEntry("error", null);
         assertThat(jdbc.queryForObject("SELECT delivered_measured_at = '2026-12-01T09:00:00Z' AND delivered_at IS NOT NULL"
@@ -121,7 +121,7 @@ class QualityDeliveryQueueTest extends ApiTestSupport {
                 .filter(d -> d.ruleKey().equals("freshness")).findFirst().orElseThrow();
         assertThat(post(result("a1", "freshness", null, "GOOD", "NUMERIC", "1", "2026-12-01T10:00:00Z"))).isEqualTo(202);
 
-        deliveries.complete(claimed);
+        deliveries.complete(claimed, "1001", false);
 
         // the catalog has the older state; the newer one is due at once
         assertThat(row("freshness")).containsEntry("state", "PENDING").containsEntry("version", 2L);
@@ -129,7 +129,7 @@ class QualityDeliveryQueueTest extends ApiTestSupport {
         assertThat(again).hasSize(1);
         assertThat(again.get(0).status()).isEqualTo("GOOD");
         assertThat(again.get(0).version()).isEqualTo(2);
-        deliveries.complete(again.get(0));
+        deliveries.complete(again.get(0), "1001", false);
         assertThat(row("freshness")).containsEntry("state", "DELIVERED");
     }
 
@@ -172,7 +172,7 @@ class QualityDeliveryQueueTest extends ApiTestSupport {
         assertThat(List.of(removal.assetId(), removal.ruleKey(), removal.column())).containsExactly("a1", "nulls", "email");
         assertThat(removal.status()).isNull();
         assertThat(removal.measuredAt()).isNull();
-        deliveries.complete(removal);
+        deliveries.complete(removal, null, false);
         assertThat(row("nulls")).containsEntry("state", "DELIVERED").containsEntry("removal", true);
     }
 

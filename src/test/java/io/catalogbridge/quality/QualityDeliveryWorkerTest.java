@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 /** The worker's backoff after a batch its catalog could not take: doubling from the first delay, capped. */
 class QualityDeliveryWorkerTest {
 
-    private final QualityDeliveryWorker worker = new QualityDeliveryWorker(null, null, null, 1000,
+    private final QualityDeliveryWorker worker = new QualityDeliveryWorker(null, null, null, null, 1000,
             Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofMinutes(10));
 
     private static ClaimedDelivery attempt(int attempts) {
-        return new ClaimedDelivery("acme", "a1", "freshness", null, "alation", false, 1, attempts, null, null, null,
+        return new ClaimedDelivery("acme", "a1", "freshness", null, "alation", false, 1, attempts, null, null, null, null,
                 "NUMERIC", "GOOD", 1, null);
     }
 

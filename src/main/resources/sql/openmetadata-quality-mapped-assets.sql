@@ -1,1 +1,0 @@
-SELECT asset_id FROM openmetadata_mapping WHERE tenant_id = :#tenant AND asset_id = ANY (CAST(:#asset_ids AS TEXT[]))

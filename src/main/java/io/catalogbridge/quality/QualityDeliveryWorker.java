@@ -34,6 +34,7 @@ public class QualityDeliveryWorker {
     private final QualityCatalogs catalogs;
     private final QualityDeliveryMetrics metrics;
     private final int batchSize;
+    private final int claimsPerTick;
     private final Duration lease;
     private final Duration retryInitialDelay;
     private final Duration retryMaxDelay;
@@ -41,6 +42,7 @@ public class QualityDeliveryWorker {
     public QualityDeliveryWorker(CamelContext camelContext, QualityDeliveries deliveries, QualityCatalogs catalogs,
             QualityDeliveryMetrics metrics,
             @Value("${catalog-bridge.quality.delivery.batch-size:1000}") int batchSize,
+            @Value("${catalog-bridge.quality.delivery.claims-per-tick:20}") int claimsPerTick,
             @Value("${catalog-bridge.quality.delivery.lease:5m}") Duration lease,
             @Value("${catalog-bridge.quality.delivery.retry-initial-delay:5s}") Duration retryInitialDelay,
             @Value("${catalog-bridge.quality.delivery.retry-max-delay:10m}") Duration retryMaxDelay) {
@@ -49,6 +51,7 @@ public class QualityDeliveryWorker {
         this.catalogs = catalogs;
         this.metrics = metrics;
         this.batchSize = batchSize;
+        this.claimsPerTick = claimsPerTick;
         this.lease = lease;
         this.retryInitialDelay = retryInitialDelay;
         this.retryMaxDelay = retryMaxDelay;
@@ -82,6 +85,15 @@ public class QualityDeliveryWorker {
         List<QualityBatch> batches = new ArrayList<>();
         byTenant.forEach((tenant, claimed) -> batches.add(new QualityBatch(catalog, tenant, claimed)));
         return batches;
+    }
+
+    /**
+     * Whether to claim again at once after claim number {@code loopIndex} (from 0) of a tick: when it came back full
+     * (more are probably due), up to {@code claims-per-tick} claims.
+     */
+    public boolean claimAgain(List<QualityBatch> claimed, int loopIndex) {
+        int size = claimed.stream().mapToInt(b -> b.deliveries().size()).sum();
+        return size >= batchSize && loopIndex + 1 < claimsPerTick;
     }
 
     /** Whether the batch's tenant still has an integration of its catalog, with its quality push on. */

@@ -41,7 +41,7 @@ class OpenMetadataDataQualitySchemaTest {
             tables.add(simulator.catalog().table(0));
             int n = 0;
             for (OmTable t : tables) {
-                String suite = t.fullyQualifiedName() + ".testSuite";
+                String suite = OpenMetadataDataQualityTest.suiteOf(bot, t);
                 String column = EntityJson.columnNames(t.schema().nameCase()).get(2);
                 String link = "<#E::table::" + t.fullyQualifiedName() + "::columns::" + column + ">";
                 JsonNode created = bot.postJson(CASES, testCase("range " + n++, "\"range.v2\"", link, suite)).json();
@@ -95,7 +95,7 @@ class OpenMetadataDataQualitySchemaTest {
             assertThat(OfficialSchemas.violations(OfficialSchemas.TEST_DEFINITION, definition)).isNotEmpty();
             OmTable t = simulator.catalog().table(0);
             ObjectNode testCase = (ObjectNode) bot.postJson(CASES, testCase("rows", "rowCount", "<#E::table::"
-                    + t.fullyQualifiedName() + ">", t.fullyQualifiedName() + ".testSuite")).json();
+                    + t.fullyQualifiedName() + ">", OpenMetadataDataQualityTest.suiteOf(bot, t))).json();
             ObjectNode withoutSuite = testCase.deepCopy();
             withoutSuite.remove("testSuite"); // why a 1.4 test case always has its suite
             assertThat(OfficialSchemas.violations(OfficialSchemas.TEST_CASE, withoutSuite)).isNotEmpty();

@@ -185,8 +185,10 @@ class OpenMetadataQualityDeliveryTest extends ApiTestSupport {
 
         await().atMost(Duration.ofSeconds(40))
                 .until(() -> oldServer.quality().testCase(caseFqn("freshness", null)).isEmpty());
-        assertThat(jdbc.queryForList("SELECT state FROM quality_delivery WHERE catalog = 'openmetadata'"
-                + " AND asset_id = 'a1'", String.class)).containsOnly("DELIVERED");
+        // the queue settles just after OpenMetadata answered the delete
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList("SELECT state FROM quality_delivery"
+                + " WHERE catalog = 'openmetadata' AND asset_id = 'a1'", String.class), states -> states.equals(
+                List.of("DELIVERED")));
     }
 
     @Test

@@ -83,6 +83,18 @@ class OpenApiDocumentTest extends ApiTestSupport {
     }
 
     @Test
+    void theOpenMetadataIntegrationShowsItsQualitySettingsInBodyAndAnswer() {
+        JsonNode schemas = get("/api-doc", null).json().at("/components/schemas");
+        for (String model : new String[] {"OpenMetadataIntegrationRequest", "OpenMetadataIntegrationSettings"}) {
+            String ref = schemas.at("/" + model + "/properties/quality/$ref").asText();
+            assertThat(ref).as(model).startsWith("#/components/schemas/");
+            JsonNode quality = schemas.get(ref.substring("#/components/schemas/".length()));
+            assertThat(quality.at("/properties/push/type").asText()).as(model).isEqualTo("boolean");
+            assertThat(quality.get("properties").size()).as(model).isEqualTo(1);
+        }
+    }
+
+    @Test
     void everyOperationRequiresTheBearerApiKey() {
         JsonNode doc = get("/api-doc", null).json();
         JsonNode scheme = doc.at("/components/securitySchemes/apiKey");

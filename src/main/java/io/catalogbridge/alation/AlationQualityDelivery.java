@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +53,8 @@ public class AlationQualityDelivery {
 
     /** The most values one data-quality call carries (what Alation's SDK sends). */
     static final int MAX_VALUES_PER_CALL = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(AlationQualityDelivery.class);
 
     static final String PLAN = "alationQualityPlan";
     static final String CALL = "alationQualityCall";
@@ -405,7 +409,7 @@ public class AlationQualityDelivery {
         exchange.setProperty(AlationCalls.REQUEST_BODY, call.body);
     }
 
-    /** Reads the job Alation started for the call (202 {"job_id", "href"}) and sets up its first poll. */
+    /** Reads the job Alation started for the call (202 {"job_id", "href"}). */
     public void jobStarted(Exchange exchange, JobCall call) {
         JsonNode answer = read(exchange.getMessage().getBody(byte[].class), call.name());
         if (!answer.path("job_id").canConvertToLong()) {
@@ -414,6 +418,10 @@ public class AlationQualityDelivery {
         }
         call.jobId = answer.path("job_id").asLong();
         call.startedAt = System.nanoTime();
+    }
+
+    /** Sets up the next poll of the job the call follows (the first, or the second it named). */
+    public void preparePoll(Exchange exchange, JobCall call) {
         AlationConnection connection = exchange.getProperty(AlationCalls.CONNECTION, AlationConnection.class);
         exchange.setProperty(AlationCalls.REQUEST_URL, connection.url() + "/api/v1/bulk_metadata/job/");
         exchange.setProperty(AlationCalls.REQUEST_QUERY, "id=" + call.jobId);
@@ -438,11 +446,11 @@ public class AlationQualityDelivery {
             call.result = answer.path("result");
             if (call.followsNamedJob && !call.followingNamedJob) {
                 Matcher named = NAMED_JOB.matcher(call.result.toString());
+                log.debug("Bulk job {} of {} ended: {}", call.jobId, call.name(), call.result);
                 if (named.find()) {
                     call.followingNamedJob = true;
                     call.jobId = Long.parseLong(named.group(1));
                     call.startedAt = System.nanoTime();
-                    exchange.setProperty(AlationCalls.REQUEST_QUERY, "id=" + call.jobId);
                     return true;
                 }
             }

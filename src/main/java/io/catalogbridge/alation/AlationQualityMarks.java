@@ -213,6 +213,8 @@ public class AlationQualityMarks {
             }
             marks.richTextCalls.add(new RichTextCall(text(body), List.copyOf(chunk)));
         }
+        log.debug("Alation marks of {} assets of tenant {}: {} flag steps, {} rich-text writes",
+                plan.getBatch().assetIds().length, tenant, marks.flagSteps.size(), writes.size());
         return marks;
     }
 

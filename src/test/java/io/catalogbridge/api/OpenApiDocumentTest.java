@@ -83,6 +83,22 @@ class OpenApiDocumentTest extends ApiTestSupport {
     }
 
     @Test
+    void theAlationIntegrationsQualityObjectIsDescribedInBodyAndAnswer() {
+        JsonNode schemas = get("/api-doc", null).json().at("/components/schemas");
+        for (String type : List.of("AlationIntegrationRequest", "AlationIntegrationSettings")) {
+            JsonNode quality = schemas.at("/" + type + "/properties/quality");
+            assertThat(quality.isMissingNode()).as(type + " has quality: " + schemas.get(type)).isFalse();
+            String ref = quality.path("$ref").asText();
+            assertThat(ref).as(type).startsWith("#/components/schemas/");
+            JsonNode properties = schemas.at("/" + ref.substring("#/components/schemas/".length()) + "/properties");
+            assertThat(properties.path("push").path("type").asText()).as(type).isEqualTo("boolean");
+            assertThat(properties.path("trust_flags").path("type").asText()).as(type).isEqualTo("boolean");
+            assertThat(properties.path("rich_text_field_id").path("type").asText()).as(type).isEqualTo("integer");
+            assertThat(properties.size()).as(type + ": " + properties).isEqualTo(3);
+        }
+    }
+
+    @Test
     void everyOperationRequiresTheBearerApiKey() {
         JsonNode doc = get("/api-doc", null).json();
         JsonNode scheme = doc.at("/components/securitySchemes/apiKey");

@@ -33,13 +33,13 @@ class AlationRichTextTest extends AlationQualityTestSupport {
         registerAndMap("a1", before);
 
         post(QualityFixtures.withUrl(QualityFixtures.result("a1", "freshness", null, "ALERT", "NUMERIC", "26.5",
-                        "2026-12-01T09:00:00Z"), "https://observability.example.com/m?id=1&x=<2>"),
+                        "2026-12-01T09:00:00Z"), "https://observability.example.com/m?id=1&x=2"),
                 QualityFixtures.result("a1", "pattern", "note", "WARNING", "STRING", "\"<script>alert(1)</script>\"",
                         "2026-12-01T09:30:00Z"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> summaryOn(before).isPresent());
         String summary = summaryOn(before).orElseThrow();
-        assertThat(summary).contains("<a href=\"https://observability.example.com/m?id=1&amp;x=&lt;2&gt;\">"
+        assertThat(summary).contains("<a href=\"https://observability.example.com/m?id=1&amp;x=2\">"
                 + "Rule freshness</a>").contains("<td>ALERT</td>").contains("<td>26.5</td>")
                 .contains("<td>2026-12-01T09:00:00Z</td>").contains("Rule pattern (note)")
                 .contains("<td>WARNING</td>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
@@ -86,6 +86,8 @@ class AlationRichTextTest extends AlationQualityTestSupport {
         simulator.quality().jobs().behaviour(JobBehaviour.DEFAULT);
 
         awaitState("a1", "freshness", null, "DELIVERED");
+        assertThat(summaryOn(table)).as(simulator.stats().byStatus() + " " + simulator.quality().jobs().all())
+                .isPresent();
         assertThat(summaryOn(table).orElseThrow()).contains("Rule freshness").contains("<td>GOOD</td>");
     }
 

@@ -378,7 +378,7 @@ public class AlationQualityMarks {
     }
 
     /** The row that forgets the asset's flag (sql/alation-quality-asset-flag.sql with no flag). */
-    public Map<String, Object> noFlagRow(Marks marks, FlagStep step) {
+    public Map<String, Object> noFlagRow(FlagStep step) {
         Map<String, Object> row = new HashMap<>();
         row.put("tenant_id", step.tenant);
         row.put("asset_id", step.assetId);

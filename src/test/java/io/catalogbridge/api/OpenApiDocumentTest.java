@@ -83,15 +83,29 @@ class OpenApiDocumentTest extends ApiTestSupport {
     }
 
     @Test
-    void theOpenMetadataIntegrationShowsItsQualitySettingsInBodyAndAnswer() {
+    void eachIntegrationShowsItsQualitySettingsInBodyAndAnswer() {
         JsonNode schemas = get("/api-doc", null).json().at("/components/schemas");
-        for (String model : new String[] {"OpenMetadataIntegrationRequest", "OpenMetadataIntegrationSettings"}) {
-            String ref = schemas.at("/" + model + "/properties/quality/$ref").asText();
-            assertThat(ref).as(model).startsWith("#/components/schemas/");
-            JsonNode quality = schemas.get(ref.substring("#/components/schemas/".length()));
-            assertThat(quality.at("/properties/push/type").asText()).as(model).isEqualTo("boolean");
-            assertThat(quality.get("properties").size()).as(model).isEqualTo(1);
+        for (String type : List.of("AlationIntegrationRequest", "AlationIntegrationSettings")) {
+            JsonNode properties = qualityProperties(schemas, type);
+            assertThat(properties.path("push").path("type").asText()).as(type).isEqualTo("boolean");
+            assertThat(properties.path("trust_flags").path("type").asText()).as(type).isEqualTo("boolean");
+            assertThat(properties.path("rich_text_field_id").path("type").asText()).as(type).isEqualTo("integer");
+            assertThat(properties.size()).as(type + ": " + properties).isEqualTo(3);
         }
+        for (String type : List.of("OpenMetadataIntegrationRequest", "OpenMetadataIntegrationSettings")) {
+            JsonNode properties = qualityProperties(schemas, type);
+            assertThat(properties.path("push").path("type").asText()).as(type).isEqualTo("boolean");
+            assertThat(properties.size()).as(type + ": " + properties).isEqualTo(1);
+        }
+    }
+
+    /** The properties of the model that a model's {@code quality} property refers to. */
+    private static JsonNode qualityProperties(JsonNode schemas, String type) {
+        JsonNode quality = schemas.at("/" + type + "/properties/quality");
+        assertThat(quality.isMissingNode()).as(type + " has quality: " + schemas.get(type)).isFalse();
+        String ref = quality.path("$ref").asText();
+        assertThat(ref).as(type).startsWith("#/components/schemas/");
+        return schemas.at("/" + ref.substring("#/components/schemas/".length()) + "/properties");
     }
 
     @Test

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Catalog Bridge benchmark: automatic mapping over a large simulated Alation catalog, measured against the floor.
+"""Catalog Bridge benchmark: automatic mapping over a large simulated Alation catalog, measured against the floor;
+then the delivery of quality results to the simulated Alation.
 
     python3 bench/run.py                       # M=1,000,000 tables, N=100,000 assets, 3 runs (see --help)
+    python3 bench/run.py --only quality        # only the quality part: 100,000 results for 100,000 mapped assets
 
 Builds the jar and bench/src/BenchTool.java, draws the assets (with their expected outcome) from the simulator's
 catalog, starts the Alation simulator and the service (embedded PostgreSQL, -Xmx512m) on ports 18080-18099, and for
@@ -15,6 +17,7 @@ import datetime
 import json
 import os
 import platform
+import random
 import re
 import secrets
 import shutil
@@ -24,6 +27,7 @@ import sys
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -308,6 +312,279 @@ def run_wrk(tenant, seconds):
         log(f"wrk {name}: {results[name]}")
     return results
 
+# ------------------------------------------------------------------------------------------------ quality delivery
+
+QUALITY_TENANT = "quality"
+DELIVERED_TOTAL = "catalog_bridge_quality_deliveries_delivered_total"
+FAILED_TOTAL = "catalog_bridge_quality_deliveries_failed_total"
+PENDING = "catalog_bridge_quality_deliveries_pending"
+OLDEST_PENDING = "catalog_bridge_quality_deliveries_oldest_pending_seconds"
+ALATION_TIMER = "catalog_bridge_alation_requests_seconds"
+SETTLED_LINE = re.compile(r"(\d+) alation deliveries of tenant (\S+): (\d+) delivered, (\d+) failed, (\d+) to retry")
+
+
+def prometheus():
+    """The service's /actuator/prometheus as (name, labels, value) samples."""
+    text = http("GET", f"{SERVICE}/actuator/prometheus", raw=True, timeout=30).decode()
+    samples = []
+    for line in text.splitlines():
+        m = re.match(r"^([a-zA-Z_:][\w:]*)(?:\{(.*)\})?\s+(\S+)", line)
+        if m and not line.startswith("#"):
+            samples.append((m.group(1), dict(re.findall(r'(\w+)="((?:[^"\\]|\\.)*)"', m.group(2) or "")),
+                            float(m.group(3))))
+    return samples
+
+
+def metric(samples, name, **labels):
+    return sum(v for n, l, v in samples if n == name and all(l.get(k) == w for k, w in labels.items()))
+
+
+def alation_timers(samples):
+    """Calls to Alation as the service timed them: endpoint -> [count, seconds] (every status)."""
+    timers = {}
+    for n, l, v in samples:
+        if n in (ALATION_TIMER + "_count", ALATION_TIMER + "_sum") and l.get("catalog", "alation") == "alation":
+            timers.setdefault(l.get("endpoint", "?"), [0, 0.0])[0 if n.endswith("_count") else 1] += v
+    return timers
+
+
+def quality_results(asset_ids, seed, measured_at):
+    """One table-level freshness result per asset: about 90% GOOD, 7% WARNING, 3% ALERT (the hours since the load)."""
+    rnd = random.Random(seed)
+    results, tally = [], {"GOOD": 0, "WARNING": 0, "ALERT": 0}
+    for i, asset_id in enumerate(asset_ids):
+        x = rnd.random()
+        status = "GOOD" if x < 0.90 else "WARNING" if x < 0.97 else "ALERT"
+        low, high = {"GOOD": (0, 12), "WARNING": (12, 24), "ALERT": (24, 72)}[status]
+        results.append({"asset_id": asset_id, "rule_key": "freshness", "rule_name": "Freshness",
+                        "value_type": "NUMERIC", "column": None, "status": status,
+                        "value": round(rnd.uniform(low, high), 1),
+                        "url": f"https://observability.example.com/monitors/{i}", "measured_at": measured_at})
+        tally[status] += 1
+    return json.dumps(results).encode(), tally
+
+
+def instant(text):
+    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+
+
+def simulator_values():
+    """Every data-quality value the simulator holds, read through its listing (1,000 a page): count, by status and
+    by last_updated. Made after the round's stats are read, so its requests are not the delivery's."""
+    token = http("POST", f"{SIM}/integration/v1/createAPIAccessToken/",
+                 {"user_id": 1, "refresh_token": "demo-refresh-token"}, key=False)["api_access_token"]
+    page_url = f"{SIM}/integration/v1/data_quality/values/?limit=1000&skip=0"
+    count, by_status, by_updated, objects = 0, {}, {}, set()
+    while page_url:
+        req = urllib.request.Request(page_url, headers={"TOKEN": token, "Accept": "application/json"})
+        with urllib.request.urlopen(req, timeout=300) as r:
+            page = json.loads(r.read())
+            link = r.headers.get("X-Next-Page")
+        for v in page:
+            count += 1
+            by_status[v["status"]] = by_status.get(v["status"], 0) + 1
+            stamp = str(instant(v.get("last_updated")))
+            by_updated[stamp] = by_updated.get(stamp, 0) + 1
+            objects.add((v["field_key"], v["object_key"].lower()))
+        page_url = (link if link.startswith("http") else SIM + link) if link and page else None
+    return {"values": count, "distinct_objects": len(objects), "by_status": by_status, "by_last_updated": by_updated}
+
+
+def settled_lines(service_log, tenant, since, until):
+    """The worker's settle lines (QualityDeliveryWorker at DEBUG) of the tenant between two times: (time, counts)."""
+    lines = []
+    with open(service_log, errors="replace") as f:
+        for line in f:
+            m = SETTLED_LINE.search(line)
+            if not m or m.group(2) != tenant:
+                continue
+            t = datetime.datetime.fromisoformat(line.split()[0].replace("Z", "+00:00")).timestamp()
+            if since <= t <= until:
+                lines.append((t, int(m.group(3)), int(m.group(4)), int(m.group(5))))
+    return lines
+
+
+def simulator_heap(sim_pid):
+    """The simulator's heap used after a full GC (jcmd GC.run, then GC.heap_info), and its RSS."""
+    subprocess.run(["jcmd", str(sim_pid), "GC.run"], check=True, capture_output=True)
+    info = subprocess.run(["jcmd", str(sim_pid), "GC.heap_info"], check=True, capture_output=True, text=True).stdout
+    m = re.search(r"used (\d+)K", info)
+    return {"heap_after_full_gc": int(m.group(1)) * 1024 if m else None, "rss": proc_status(sim_pid, "VmRSS")}
+
+
+def alation_objects(tenant):
+    """The distinct Alation objects the tenant's assets are mapped to, as Alation tells keys apart: without regard to
+    case (the simulator's AlationKeys.normalized), so that two assets on tables whose names differ only in case (the
+    simulated catalog has such twins) share one object, and one data-quality value."""
+    mappings = http("GET", f"{SERVICE}/{tenant}/configuration/mappings/alation")
+    return len({(m["data_source_id"], m["schema_name"].lower(), m["table_name"].lower()) for m in mappings})
+
+
+def quality_round(name, tenant, asset_ids, seed, measured_at, service_pid, gc_log, service_log, poll_interval,
+                  timeout, objects, samples=200):
+    body, tally = quality_results(asset_ids, seed, measured_at)
+    n = len(asset_ids)
+    http("POST", f"{SIM}/simulator/reset-stats", key=False)
+    subprocess.run(["jcmd", str(service_pid), "GC.run"], check=True, capture_output=True)
+    heap_at_start = heap_used()
+    before = prometheus()
+    delivered0, failed0 = metric(before, DELIVERED_TOTAL, catalog="alation"), metric(before, FAILED_TOTAL, catalog="alation")
+    timers0 = alation_timers(before)
+    sampler = Sampler(service_pid)
+    sampler.start()
+    posted = time.time()
+    accepted = http("POST", f"{SERVICE}/{tenant}/quality/results", body)
+    accepted_at = time.time()
+    log(f"quality {name}: {len(body) / 1e6:.1f} MB posted, {accepted} after {accepted_at - posted:.2f} s")
+    seen_all, done, peak_pending, peak_oldest, last_report = None, None, 0, 0, 0
+    while time.time() < posted + timeout:
+        s = prometheus()
+        settled = metric(s, DELIVERED_TOTAL, catalog="alation") - delivered0 + metric(s, FAILED_TOTAL, catalog="alation") - failed0
+        pending = metric(s, PENDING, catalog="alation")
+        peak_pending, peak_oldest = max(peak_pending, pending), max(peak_oldest, metric(s, OLDEST_PENDING, catalog="alation"))
+        if settled >= n and seen_all is None:
+            seen_all = time.time()
+        if seen_all and pending == 0:
+            done = time.time()
+            break
+        if time.time() - last_report > 30:
+            log(f"quality {name}: {settled:,.0f} of {n:,} settled, {pending:,.0f} pending")
+            last_report = time.time()
+        time.sleep(0.5)
+    heap, rss = sampler.stop()
+    until = done or time.time()
+    after = prometheus()
+    stats = http("GET", f"{SIM}/simulator/stats", key=False)
+    delivered = metric(after, DELIVERED_TOTAL, catalog="alation") - delivered0
+    failed = metric(after, FAILED_TOTAL, catalog="alation") - failed0
+    timers1 = alation_timers(after)
+    timers = {e: [round(c - timers0.get(e, [0, 0])[0]), round(t - timers0.get(e, [0, 0.0])[1], 3)]
+              for e, (c, t) in timers1.items() if c - timers0.get(e, [0, 0])[0] > 0}
+    lines = settled_lines(service_log, tenant, posted, until + 1)
+    last_settle = lines[-1][0] if lines else None
+    gaps = [b[0] - a[0] for a, b in zip(lines, lines[1:])]
+    # correctness: a sample of assets through the service's own answer, then every value the simulator holds
+    rnd = random.Random(seed + 1)
+    wrong = []
+    want = instant(measured_at)
+    for asset_id in rnd.sample(asset_ids, min(samples, n)):
+        got = http("GET", f"{SERVICE}/{tenant}/quality/results?asset_id={urllib.parse.quote(asset_id)}")
+        alation = got[0]["deliveries"].get("alation", {}) if len(got) == 1 else {}
+        if alation.get("state") != "DELIVERED" or instant(got[0]["measured_at"]) != want:
+            wrong.append({"asset_id": asset_id, "got": got})
+    values = simulator_values()
+    by_endpoint = stats["by_endpoint"]
+    polls = by_endpoint.get("bulk-job", 0)
+    delivery_seconds = (last_settle if last_settle and done else until) - posted
+    result = {
+        "round": name, "measured_at": measured_at, "results": n, "statuses_posted": tally, "body_bytes": len(body),
+        "accepted": accepted.get("accepted"), "accept_seconds": round(accepted_at - posted, 3),
+        "complete": done is not None,
+        "delivery_seconds": round(delivery_seconds, 2),
+        "delivery_seconds_observed": round(until - posted, 2),
+        "results_per_second": round(n / delivery_seconds) if done else None,
+        "delivered": round(delivered), "failed": round(failed),
+        "peak_pending": round(peak_pending), "peak_oldest_pending_seconds": round(peak_oldest, 1),
+        "batches": len(lines), "batch_sizes": sorted({l[1] + l[2] + l[3] for l in lines}),
+        "retried": sum(l[3] for l in lines),
+        "first_batch_after_seconds": round(lines[0][0] - posted, 2) if lines else None,
+        "median_seconds_between_batches": round(statistics.median(gaps), 3) if gaps else None,
+        "alation_requests": stats["total"], "by_endpoint": by_endpoint,
+        "by_endpoint_and_status": stats.get("by_endpoint_and_status"),
+        "alation_timers": timers, "alation_request_seconds": round(sum(t for _, t in timers.values()), 2),
+        "job_poll_interval_seconds": poll_interval,
+        "poll_wait_seconds": round(polls * poll_interval, 1),
+        "heap_at_start": heap_at_start, "peak_heap_sampled": heap,
+        "peak_heap_after_gc": gc_after_max(gc_log, posted, until), "peak_rss": rss,
+        "full_gcs": full_gcs(gc_log, posted, until),
+        "sample_checked": min(samples, n), "sample_wrong": len(wrong), "sample_wrong_examples": wrong[:3],
+        "simulator": values, "distinct_objects_mapped": objects,
+    }
+    result["correct"] = (result["complete"] and result["delivered"] == n and result["failed"] == 0 and not wrong
+                         and values["values"] == objects and values["distinct_objects"] == objects
+                         and values["by_last_updated"] == {str(want): objects})
+    log(f"quality {name}: {json.dumps({k: v for k, v in result.items() if k not in ('by_endpoint_and_status', 'simulator')})}")
+    log(f"quality {name}: simulator holds {json.dumps(values)}")
+    return result
+
+
+def run_quality(a, directory, service_pid, sim_pid, gc_log, service_log):
+    """Maps the drawn assets with one automatic job, then delivers two rounds of one result per asset."""
+    expected = read_expected(directory)
+    mapping = run_job(QUALITY_TENANT, directory, service_pid, sim_pid, gc_log, service_log, expected)
+    if mapping["summary"]["mapped"] != len(expected) or not mapping["correct"]:
+        raise SystemExit(f"the quality part's assets did not all map: {mapping['summary']}")
+    asset_ids = sorted(expected)
+    objects = alation_objects(QUALITY_TENANT)
+    log(f"quality: {len(asset_ids):,} assets mapped to {objects:,} distinct Alation objects (keys without case)")
+    rounds = []
+    for i, (name, measured_at) in enumerate([("new results", "2026-12-01T09:00:00Z"),
+                                             ("newer results (updates)", "2026-12-01T10:00:00Z")]):
+        rounds.append(quality_round(name, QUALITY_TENANT, asset_ids, a.seed + i, measured_at, service_pid, gc_log,
+                                    service_log, a.quality_job_poll_interval_seconds, a.quality_timeout, objects))
+    return {"mapping": {k: mapping[k] for k in ("job_seconds", "summary", "correct", "alation_requests",
+                                               "peak_heap_after_gc")},
+            "rounds": rounds, "simulator_process": simulator_heap(sim_pid)}
+
+
+def quality_markdown(r):
+    q, a = r["quality"], r["args"]
+    rounds = q["rounds"]
+    m = q["mapping"]
+    interval = f"{a['quality_job_poll_interval']}" if a["quality_job_poll_interval"] else "1s (the default)"
+    lines = ["### Quality delivery: 100,000 results" if a["quality_assets"] == 100_000
+             else f"### Quality delivery: {a['quality_assets']:,} results", "",
+             f"{a['quality_assets']:,} assets drawn to map (full connection) over the {a['tables']:,}-table catalog, "
+             f"mapped by one automatic job ({m['summary']['mapped']:,} mapped of {a['quality_assets']:,} in "
+             f"{m['job_seconds']:.1f} s, every mapping correct: {'yes' if m['correct'] else '**NO**'}); then one "
+             f"table-level NUMERIC result per asset in one `POST /{{tenant}}/quality/results`, twice: new results, "
+             f"then newer ones (`measured_at` an hour later, statuses drawn again), so that every result of round 2 "
+             f"is an update. Worker defaults (batch-size 1000, poll-interval 1s); "
+             f"`catalog-bridge.alation.quality.job-poll-interval` {interval}; the simulator's bulk jobs answer "
+             f"\"running\" to their first poll (its default). One run.", "",
+             "| | " + " | ".join(x["round"] for x in rounds) + " |", "|---|" + "---|" * len(rounds)]
+
+    def row(label, fn):
+        lines.append(f"| {label} | " + " | ".join(fn(x) for x in rounds) + " |")
+
+    def ep(x, name):
+        return f"{x['by_endpoint'].get(name, 0):,}"
+    row("results posted (GOOD / WARNING / ALERT)", lambda x: f"{x['results']:,} ({x['statuses_posted']['GOOD']:,} / "
+        f"{x['statuses_posted']['WARNING']:,} / {x['statuses_posted']['ALERT']:,}), {x['body_bytes'] / 1e6:.1f} MB")
+    row("`POST` → 202 (s)", lambda x: f"{x['accept_seconds']:.2f} (`accepted` {x['accepted']:,})")
+    row("**`POST` → all delivered (s)**", lambda x: f"**{x['delivery_seconds']:.1f}**" if x["complete"]
+        else f"**not done after {x['delivery_seconds_observed']:.0f}**")
+    row("results delivered per second", lambda x: f"{x['results_per_second']:,}" if x["results_per_second"] else "-")
+    row("delivered / failed (Prometheus counters)", lambda x: f"{x['delivered']:,} / {x['failed']:,}")
+    row("batches (worker log), sizes; first batch settled after", lambda x: f"{x['batches']}, "
+        f"{', '.join(map(str, x['batch_sizes']))}; {x['first_batch_after_seconds']} s")
+    row("median time between two batches settled (s)", lambda x: f"{x['median_seconds_between_batches']}")
+    row("peak pending (gauge); peak age of the oldest (s)", lambda x: f"{x['peak_pending']:,}; {x['peak_oldest_pending_seconds']}")
+    row("Alation requests, total", lambda x: f"{x['alation_requests']:,}")
+    row("… `POST /integration/v1/data_quality/`", lambda x: ep(x, "data-quality"))
+    row("… bulk job polls `GET /api/v1/bulk_metadata/job/`", lambda x: ep(x, "bulk-job"))
+    row("… table look-ups `GET /integration/v2/table/`", lambda x: ep(x, "table"))
+    row("… flags `/integration/flag/`", lambda x: f"{x['by_endpoint'].get('flag', 0) + x['by_endpoint'].get('flag-list', 0) + x['by_endpoint'].get('flag-delete', 0):,}")
+    row("… tokens", lambda x: ep(x, "token"))
+    row("time in Alation calls (service's timer, s)", lambda x: f"{x['alation_request_seconds']:.1f}")
+    row("time waiting between job polls (polls × job-poll-interval, s)", lambda x: f"{x['poll_wait_seconds']:.1f}")
+    row("heap at the round's start, after a full GC", lambda x: mib(x["heap_at_start"]))
+    row("peak heap used (sampled every 0.25 s)", lambda x: mib(x["peak_heap_sampled"]))
+    row("**peak heap after GC (GC log)**", lambda x: f"**{mib(x['peak_heap_after_gc'])}**")
+    row("full GCs; peak process RSS", lambda x: f"{x['full_gcs']}; {mib(x['peak_rss'])}")
+    row(f"sample of {rounds[0]['sample_checked']} assets: `GET .../quality/results` DELIVERED at its `measured_at`",
+        lambda x: "all" if not x["sample_wrong"] else f"**{x['sample_wrong']} wrong**")
+    row("values the simulator holds (by status); distinct objects mapped (keys without case)",
+        lambda x: f"{x['simulator']['values']:,} ({', '.join(f'{k} {v:,}' for k, v in sorted(x['simulator']['by_status'].items()))}); "
+        f"{x['distinct_objects_mapped']:,}")
+    row("every value the simulator holds at the round's `measured_at`",
+        lambda x: "yes" if list(x["simulator"]["by_last_updated"].values()) == [x["simulator"]["values"]] else "**no**")
+    row("all correct", lambda x: "yes" if x["correct"] else "**NO**")
+    sp = q["simulator_process"]
+    lines += ["", f"The simulator (`-Xmx256m`) holds {rounds[-1]['simulator']['values']:,} values in "
+              f"{mib(sp['heap_after_full_gc'])} of heap after a full GC at the end (RSS {mib(sp['rss'])})."]
+    return "\n".join(lines) + "\n"
+
 
 def median(values):
     values = [v for v in values if v is not None]
@@ -341,6 +618,18 @@ def machine():
             "os": platform.platform(), "cpu": cpu_model()}
 
 
+def uptime():
+    return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+
+
+def duration_seconds(text):
+    """A Spring duration as given here (500ms, 1s, 2m) in seconds."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(ms|s|m)", text.strip())
+    if not m:
+        raise SystemExit(f"not a duration: {text} (e.g. 200ms, 1s)")
+    return float(m.group(1)) * {"ms": 0.001, "s": 1, "m": 60}[m.group(2)]
+
+
 def cpu_model():
     with open("/proc/cpuinfo") as f:
         for line in f:
@@ -354,13 +643,23 @@ def mib(n):
 
 
 def markdown(r):
-    a = r["args"]
-    full, tg = r["full"], r.get("targeted")
     lines = [f"## {r['date']}", "",
              f"Machine: {r['machine']['cores']} cores ({r['machine']['cpu']}), {r['machine']['memory_gib']} GiB, "
-             f"{r['machine']['jdk']}; {r['machine']['os']}.", "",
-             f"Command: `{r['command']}`", "",
-             f"Catalog: {a['tables']:,} tables (seed {a['seed']}); service `-Xmx512m`, embedded PostgreSQL. "
+             f"{r['machine']['jdk']}; {r['machine']['os']}. Load (`uptime`) at the start: {r['uptime_start']}; "
+             f"at the end: {r['uptime_end']}.", "",
+             f"Command: `{r['command']}`", ""]
+    text = "\n".join(lines) + "\n"
+    if "full" in r:
+        text += mapping_markdown(r)
+    if "quality" in r:
+        text += ("\n" if "full" in r else "") + quality_markdown(r)
+    return text
+
+
+def mapping_markdown(r):
+    a = r["args"]
+    full, tg = r["full"], r.get("targeted")
+    lines = [f"Catalog: {a['tables']:,} tables (seed {a['seed']}); service `-Xmx512m`, embedded PostgreSQL. "
              f"Medians of {a['runs']} measured runs after one warm-up run per plan, each run on a fresh tenant.", "",
              "| | full-catalog plan | targeted plan |", "|---|---|---|"]
 
@@ -430,7 +729,14 @@ def main():
     p.add_argument("--skip-targeted", action="store_true")
     p.add_argument("--skip-wrk", action="store_true")
     p.add_argument("--service-jvm-arg", action="append", default=[], help="an extra JVM option of the service")
+    p.add_argument("--only", choices=["mapping", "quality"], help="run one part only (default: mapping, then quality)")
+    p.add_argument("--quality-assets", type=int, default=100_000, help="assets (and results a round) of the quality part")
+    p.add_argument("--quality-job-poll-interval", help="the service's catalog-bridge.alation.quality.job-poll-interval "
+                   "(a Spring duration, e.g. 200ms; default: the service's, 1s)")
+    p.add_argument("--quality-timeout", type=int, default=1800, help="seconds a round's delivery may take")
     a = p.parse_args()
+    a.quality_job_poll_interval_seconds = duration_seconds(a.quality_job_poll_interval or "1s")
+    mapping_part, quality_part = a.only in (None, "mapping"), a.only in (None, "quality")
     work = os.path.join(TARGET, "work")
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
@@ -442,11 +748,15 @@ def main():
         sh(["javac", "-d", os.path.join(TARGET, "classes"), "-cp", classpath, "bench/src/BenchTool.java"])
     classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
                                  open(os.path.join(TARGET, "classpath.txt")).read().strip()])
-    full_dir, tg_dir = os.path.join(work, "full"), os.path.join(work, "targeted")
-    sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables), str(a.assets), "full",
-        full_dir])
-    sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables), str(a.targeted_assets),
-        "targeted", tg_dir])
+    full_dir, tg_dir, quality_dir = (os.path.join(work, d) for d in ("full", "targeted", "quality"))
+    if mapping_part:
+        sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables), str(a.assets), "full",
+            full_dir])
+        sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables),
+            str(a.targeted_assets), "targeted", tg_dir])
+    if quality_part:
+        sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables),
+            str(a.quality_assets), "mapped", quality_dir])
 
     sim_log = open(os.path.join(work, "simulator.log"), "w")
     sim = subprocess.Popen(["java", "-Xmx256m", "-cp", JAR, "-Dloader.main=io.catalogbridge.alation.simulator.AlationSimulatorMain",
@@ -461,7 +771,11 @@ def main():
         ["java", "-Xmx512m", f"-Xlog:gc:file={gc_log}:time", *a.service_jvm_arg, "-jar", JAR, f"--server.port={SERVICE_PORT}",
          f"--catalog-bridge.embedded-database.data-directory={service_dir}/postgres",
          f"--catalog-bridge.encryption.key-file={service_dir}/encryption.key",
-         "--catalog-bridge.alation.allow-http=true", f"--catalog-bridge.security.admin-key={KEY}"],
+         "--catalog-bridge.alation.allow-http=true", f"--catalog-bridge.security.admin-key={KEY}",
+         # one line per settled quality batch, with its counts (the quality part reads them)
+         "--logging.level.io.catalogbridge.quality.QualityDeliveryWorker=DEBUG",
+         *([f"--catalog-bridge.alation.quality.job-poll-interval={a.quality_job_poll_interval}"]
+           if a.quality_job_poll_interval else [])],
         stdout=open(service_log, "w"), stderr=subprocess.STDOUT)
     processes.append(service)
     wait_for(f"{SIM}/simulator/stats", "the simulator")
@@ -470,10 +784,11 @@ def main():
 
     result = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
               "machine": machine(), "command": "python3 bench/run.py " + " ".join(sys.argv[1:]),
-              "args": vars(a),
-              "truth_full": json.load(open(os.path.join(full_dir, "truth.json"))),
-              "truth_targeted": json.load(open(os.path.join(tg_dir, "truth.json")))}
-    plans = [("full", full_dir)] + ([] if a.skip_targeted else [("targeted", tg_dir)])
+              "args": vars(a), "uptime_start": uptime()}
+    if mapping_part:
+        result["truth_full"] = json.load(open(os.path.join(full_dir, "truth.json")))
+        result["truth_targeted"] = json.load(open(os.path.join(tg_dir, "truth.json")))
+    plans = [("full", full_dir)] + ([] if a.skip_targeted else [("targeted", tg_dir)]) if mapping_part else []
     for plan, directory in plans:
         expected = read_expected(directory)
         jobs, floors = [], []
@@ -489,8 +804,12 @@ def main():
         result[f"{plan}_floor_runs"] = floors
         result[plan] = summarise(jobs, floors)
         log(f"{plan}: {json.dumps(result[plan])}")
-    result["get_mappings"] = time_get_mappings(f"full-{a.runs}", service.pid, gc_log, 3)
-    result["wrk"] = "skipped" if a.skip_wrk else run_wrk(f"targeted-{a.runs}" if not a.skip_targeted else f"full-{a.runs}", a.wrk_seconds)
+    if mapping_part:
+        result["get_mappings"] = time_get_mappings(f"full-{a.runs}", service.pid, gc_log, 3)
+        result["wrk"] = "skipped" if a.skip_wrk else run_wrk(f"targeted-{a.runs}" if not a.skip_targeted else f"full-{a.runs}", a.wrk_seconds)
+    if quality_part:
+        result["quality"] = run_quality(a, quality_dir, service.pid, sim.pid, gc_log, service_log)
+    result["uptime_end"] = uptime()
     with open(os.path.join(TARGET, "results.json"), "w") as f:
         json.dump(result, f, indent=2, default=str)
     with open(os.path.join(TARGET, "results.md"), "w") as f:

@@ -146,7 +146,8 @@ public final class BenchTool {
     /**
      * full: N assets over the whole catalog, 80% by full connection (should map), 10% ambiguous (half with only
      * type + database, which a prod source and its staging clone share; half with only schema + table), 10% with a
-     * made-up table name (unmatched). targeted: the same mix, all in 10 schemas.
+     * made-up table name (unmatched). targeted: the same mix, all in 10 schemas. mapped: N assets over the whole
+     * catalog, all by full connection (each should map to its drawn table; the quality part's assets).
      */
     static void draw(long seed, int tables, int n, String mode, Path out) throws IOException {
         long started = System.nanoTime();
@@ -161,8 +162,9 @@ public final class BenchTool {
         } else {
             pool = schemas;
         }
-        int wantAmbiguous = n / 10;
-        int wantUnmatched = n / 10;
+        boolean allMapped = mode.equals("mapped");
+        int wantAmbiguous = allMapped ? 0 : n / 10;
+        int wantUnmatched = allMapped ? 0 : n / 10;
         int wantMapped = n - wantAmbiguous - wantUnmatched;
         List<Drawn> assets = new ArrayList<>(n);
         Map<String, Integer> got = new TreeMap<>(Map.of("MAPPED", 0, "AMBIGUOUS", 0, "UNMATCHED", 0));

@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * {@code POST /integration/v1/createAPIAccessToken/}: a refresh token and user id, as JSON or form-encoded, for a new
- * access token (201), or 401 when the pair is not a configured one.
+ * access token (201), or 401 when the pair is not a configured one (or the refresh token expired or was revoked).
+ * {@code POST /integration/v1/validateRefreshToken/}: the same body, answered with the refresh token's object (200,
+ * {@code token_status} ACTIVE or EXPIRED), or 401 when the pair is not a configured one or was revoked.
  */
 final class TokenEndpoint {
 
@@ -29,10 +31,34 @@ final class TokenEndpoint {
         this.stats = stats;
     }
 
+    Reply validate(String contentType, byte[] body) {
+        Map<String, String> fields;
+        try {
+            fields = fields(contentType, body);
+        } catch (IOException | QueryParameters.BadRequest malformed) {
+            return Reply.error(400, "JSON parse error - " + malformed.getMessage(), "400000", Map.of());
+        }
+        Long userId = userId(fields.get("user_id"));
+        Optional<AccessTokens.RefreshToken> found = userId == null ? Optional.empty()
+                : tokens.refreshToken(userId, fields.get("refresh_token"));
+        return found.map(token -> Reply.json(200, json -> {
+                    json.writeStartObject();
+                    json.writeStringField("name", "catalog-bridge");
+                    // Alation's refresh-token object carries the token itself: a client must never show it
+                    json.writeStringField("refresh_token", token.value());
+                    json.writeNumberField("user_id", token.userId());
+                    json.writeStringField("created_at", TIMESTAMP.format(token.createdAt()));
+                    json.writeStringField("token_expires_at", TIMESTAMP.format(token.expiresAt()));
+                    json.writeStringField("token_status", token.expired() ? "EXPIRED" : "ACTIVE");
+                    json.writeEndObject();
+                }))
+                .orElseGet(() -> Reply.error(401, "Refresh token provided is invalid."));
+    }
+
     Reply mint(String contentType, byte[] body) {
         Map<String, String> fields;
         try {
-            fields = isForm(contentType, body) ? formFields(body) : jsonFields(body);
+            fields = fields(contentType, body);
         } catch (IOException | QueryParameters.BadRequest malformed) {
             return Reply.error(400, "JSON parse error - " + malformed.getMessage(), "400000", Map.of());
         }
@@ -52,6 +78,10 @@ final class TokenEndpoint {
                     });
                 })
                 .orElseGet(() -> Reply.error(401, "Refresh token provided is invalid."));
+    }
+
+    private static Map<String, String> fields(String contentType, byte[] body) throws IOException {
+        return isForm(contentType, body) ? formFields(body) : jsonFields(body);
     }
 
     private static boolean isForm(String contentType, byte[] body) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * The credential checks of every wing ({@link IntegrationStatusSource#checkCredential}), cached per tenant and
  * catalog for the wing's {@code credential-check-cache}: a status request asks the catalog at most once per that
- * interval, never on every request. An entry belongs to one version of the tenant's integration: once the integration
+ * interval, never on every request. An entry belongs to one revision of the tenant's integration: once the integration
  * changes (here or on another replica) the entry no longer matches and the credential is checked again.
  *
  * <p>From the cache come the gauge {@code catalog_bridge.credential.days.left} (tags {@code tenant}, {@code catalog};
@@ -39,7 +39,7 @@ public class CredentialChecks {
     private record Key(String catalog, String tenant) {
     }
 
-    private record Entry(long version, CredentialCheck check, Instant checkedAt) {
+    private record Entry(String revision, CredentialCheck check, Instant checkedAt) {
     }
 
     private final List<IntegrationStatusSource> sources;
@@ -64,17 +64,17 @@ public class CredentialChecks {
     }
 
     /**
-     * The tenant's credential in the source's catalog, for this version of its integration: the cached check while
-     * it is fresh, else a new one (one at a time per tenant and catalog).
+     * The tenant's credential in the source's catalog, for this revision of its integration ({@link #revision}): the
+     * cached check while it is fresh, else a new one (one at a time per tenant and catalog).
      */
-    public CredentialCheck current(IntegrationStatusSource source, String tenant, long version) {
+    public CredentialCheck current(IntegrationStatusSource source, String tenant, String revision) {
         Key key = new Key(source.catalog(), tenant);
-        Entry cached = fresh(source, key, version);
+        Entry cached = fresh(source, key, revision);
         if (cached == null) {
             synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-                cached = fresh(source, key, version);
+                cached = fresh(source, key, revision);
                 if (cached == null) {
-                    cached = check(source, key, version);
+                    cached = check(source, key, revision);
                 }
             }
         }
@@ -100,7 +100,7 @@ public class CredentialChecks {
                 String tenant = (String) row.get("tenant_id");
                 configured.add(new Key(source.catalog(), tenant));
                 try {
-                    current(source, tenant, ((Number) row.get("version")).longValue());
+                    current(source, tenant, revision(row));
                 } catch (RuntimeException e) {
                     log.warn("The {} credential of tenant {} could not be checked: {}", source.catalogName(), tenant,
                             e.getMessage());
@@ -114,6 +114,14 @@ public class CredentialChecks {
         }
     }
 
+    /**
+     * Which integration a row of a wing's integration query is ({@code version} and {@code updated_at}): the version
+     * alone starts again at 1 when an integration is removed and added again.
+     */
+    public static String revision(Map<String, Object> integration) {
+        return integration.get("version") + "@" + IntegrationStatuses.instant(integration.get("updated_at"));
+    }
+
     /** Days until the cached credential expires (fractional; negative once past), NaN when unknown or never. */
     double daysLeft(String catalog, String tenant) {
         Entry entry = entries.get(new Key(catalog, tenant));
@@ -123,14 +131,14 @@ public class CredentialChecks {
         return Duration.between(clock.instant(), entry.check().expiresAt()).toMillis() / 86_400_000.0;
     }
 
-    private Entry fresh(IntegrationStatusSource source, Key key, long version) {
+    private Entry fresh(IntegrationStatusSource source, Key key, String revision) {
         Entry entry = entries.get(key);
-        boolean fresh = entry != null && entry.version() == version
+        boolean fresh = entry != null && entry.revision().equals(revision)
                 && clock.instant().isBefore(entry.checkedAt().plus(source.credentialCheckCache()));
         return fresh ? entry : null;
     }
 
-    private Entry check(IntegrationStatusSource source, Key key, long version) {
+    private Entry check(IntegrationStatusSource source, Key key, String revision) {
         CredentialCheck check;
         try {
             check = source.checkCredential(key.tenant());
@@ -141,12 +149,12 @@ public class CredentialChecks {
         }
         Entry previous = entries.get(key);
         if (check.state() == CredentialState.UNKNOWN && check.expiresAt() == null && previous != null
-                && previous.version() == version && previous.check().expiresAt() != null) {
+                && previous.revision().equals(revision) && previous.check().expiresAt() != null) {
             // the catalog could not be asked: the expiry it gave last time still holds
             check = new CredentialCheck(CredentialState.UNKNOWN, previous.check().expiresAt());
         }
         Instant now = clock.instant();
-        Entry entry = new Entry(version, check, now);
+        Entry entry = new Entry(revision, check, now);
         entries.put(key, entry);
         gauges.computeIfAbsent(key, k -> Gauge.builder(GAUGE, this, c -> c.daysLeft(k.catalog(), k.tenant()))
                 .description("Days until the integration's credential expires (NaN: never, or not known)")
@@ -166,7 +174,7 @@ public class CredentialChecks {
             return;
         }
         warned.put(key, now);
-        long days = Math.floorDiv(Duration.between(now, check.expiresAt()).toSeconds(), 86_400);
+        long days = Duration.between(now, check.expiresAt()).toSeconds() / 86_400;
         if (check.state() == CredentialState.EXPIRED) {
             log.warn("The {} credential of tenant {} expired at {}: update the integration with a new one",
                     source.catalogName(), key.tenant(), check.expiresAt());

@@ -67,9 +67,8 @@ public class IntegrationStatuses {
             throw new ProblemException.NotFound("No " + source.catalogName() + " integration is configured for tenant "
                     + tenant);
         }
-        long version = ((Number) integration.get(0).get("version")).longValue();
         Instant changedAt = instant(integration.get(0).get("updated_at"));
-        CredentialCheck check = checks.current(source, tenant, version);
+        CredentialCheck check = checks.current(source, tenant, CredentialChecks.revision(integration.get(0)));
 
         Map<String, Object> health = first(queries.rows("integration-health-select.sql", tenantAndCatalog));
         Instant lastSuccess = instant(health.get("last_success_at"));
@@ -118,7 +117,8 @@ public class IntegrationStatuses {
     }
 
     static Long daysLeft(Instant expiresAt, Instant now) {
-        return expiresAt == null ? null : Math.floorDiv(Duration.between(now, expiresAt).toSeconds(), 86_400L);
+        // whole days, towards zero: a day and an hour left is 1, expired a day and an hour ago is -1
+        return expiresAt == null ? null : Duration.between(now, expiresAt).toSeconds() / 86_400L;
     }
 
     private static Map<String, Object> first(List<Map<String, Object>> rows) {

@@ -36,21 +36,6 @@ public class AlationIntegrationStatus implements IntegrationStatusSource {
     }
 
     @Override
-    public String integrationQuery() {
-        return "alation-status-integration.sql";
-    }
-
-    @Override
-    public String integrationsQuery() {
-        return "alation-status-integrations.sql";
-    }
-
-    @Override
-    public String mappingsQuery() {
-        return "alation-status-mappings.sql";
-    }
-
-    @Override
     public CredentialCheck checkCredential(String tenant) {
         Exchange done = producer().request("direct:check-alation-credential",
                 exchange -> exchange.setProperty("tenant", tenant));

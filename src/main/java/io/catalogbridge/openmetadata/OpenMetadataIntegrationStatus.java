@@ -44,21 +44,6 @@ public class OpenMetadataIntegrationStatus implements IntegrationStatusSource {
     }
 
     @Override
-    public String integrationQuery() {
-        return "openmetadata-status-integration.sql";
-    }
-
-    @Override
-    public String integrationsQuery() {
-        return "openmetadata-status-integrations.sql";
-    }
-
-    @Override
-    public String mappingsQuery() {
-        return "openmetadata-status-mappings.sql";
-    }
-
-    @Override
     public CredentialCheck checkCredential(String tenant) {
         List<Map<String, Object>> found = queries.rows("openmetadata-connection-select.sql", Map.of("tenant", tenant));
         if (found.isEmpty()) {

@@ -8,7 +8,8 @@ import java.time.Duration;
  * {@code io.catalogbridge.<catalog>}); the core ({@link IntegrationStatuses}, {@link CredentialChecks}) assembles the
  * answer and never names a catalog.
  *
- * <p>The queries are files under {@code sql/}, prefixed with the catalog ({@code <catalog>-status-*.sql}).
+ * <p>The queries are files under {@code sql/}, named after the catalog: {@code <catalog>-status-integration.sql},
+ * {@code <catalog>-status-integrations.sql} and {@code <catalog>-status-mappings.sql}.
  */
 public interface IntegrationStatusSource {
 
@@ -23,13 +24,19 @@ public interface IntegrationStatusSource {
      * {@code tenant_id}, {@code version} (bumped by every change of the integration, on any replica) and
      * {@code updated_at} (when it last changed).
      */
-    String integrationQuery();
+    default String integrationQuery() {
+        return catalog() + "-status-integration.sql";
+    }
 
     /** The same columns for every tenant that has an integration of the catalog (the background refresh reads it). */
-    String integrationsQuery();
+    default String integrationsQuery() {
+        return catalog() + "-status-integrations.sql";
+    }
 
     /** A query that takes {@code :#tenant} and answers {@code mappings}: how many of its assets are mapped there. */
-    String mappingsQuery();
+    default String mappingsQuery() {
+        return catalog() + "-status-mappings.sql";
+    }
 
     /**
      * Asks what the catalog makes of the tenant's stored credential, now. May call the catalog; never throws (a

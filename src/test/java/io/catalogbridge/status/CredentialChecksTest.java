@@ -57,21 +57,6 @@ class CredentialChecksTest {
         }
 
         @Override
-        public String integrationQuery() {
-            return "x.sql";
-        }
-
-        @Override
-        public String integrationsQuery() {
-            return "x.sql";
-        }
-
-        @Override
-        public String mappingsQuery() {
-            return "x.sql";
-        }
-
-        @Override
         public CredentialCheck checkCredential(String tenant) {
             checks.incrementAndGet();
             return answer;

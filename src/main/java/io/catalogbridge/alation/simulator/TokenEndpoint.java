@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * {@code POST /integration/v1/createAPIAccessToken/}: a refresh token and user id, as JSON or form-encoded, for a new
@@ -32,16 +33,8 @@ final class TokenEndpoint {
     }
 
     Reply validate(String contentType, byte[] body) {
-        Map<String, String> fields;
-        try {
-            fields = fields(contentType, body);
-        } catch (IOException | QueryParameters.BadRequest malformed) {
-            return Reply.error(400, "JSON parse error - " + malformed.getMessage(), "400000", Map.of());
-        }
-        Long userId = userId(fields.get("user_id"));
-        Optional<AccessTokens.RefreshToken> found = userId == null ? Optional.empty()
-                : tokens.refreshToken(userId, fields.get("refresh_token"));
-        return found.map(token -> Reply.json(200, json -> {
+        return answer(contentType, body, (userId, refreshToken) -> tokens.refreshToken(userId, refreshToken)
+                .map(token -> Reply.json(200, json -> {
                     json.writeStartObject();
                     json.writeStringField("name", "catalog-bridge");
                     // Alation's refresh-token object carries the token itself: a client must never show it
@@ -51,11 +44,29 @@ final class TokenEndpoint {
                     json.writeStringField("token_expires_at", TIMESTAMP.format(token.expiresAt()));
                     json.writeStringField("token_status", token.expired() ? "EXPIRED" : "ACTIVE");
                     json.writeEndObject();
-                }))
-                .orElseGet(() -> Reply.error(401, "Refresh token provided is invalid."));
+                })));
     }
 
     Reply mint(String contentType, byte[] body) {
+        return answer(contentType, body, (userId, refreshToken) -> tokens.mint(userId, refreshToken).map(token -> {
+            stats.tokenIssued();
+            return Reply.json(201, json -> {
+                json.writeStartObject();
+                json.writeStringField("api_access_token", token.value());
+                json.writeNumberField("user_id", token.userId());
+                json.writeStringField("created_at", TIMESTAMP.format(token.createdAt()));
+                json.writeStringField("token_expires_at", TIMESTAMP.format(token.expiresAt()));
+                json.writeStringField("token_status", "ACTIVE");
+                json.writeEndObject();
+            });
+        }));
+    }
+
+    /**
+     * Reads the user id and refresh token of a token call's body and answers what {@code answer} makes of them: 400
+     * for a body that cannot be read, 401 when there is no user id or {@code answer} finds nothing.
+     */
+    private static Reply answer(String contentType, byte[] body, BiFunction<Long, String, Optional<Reply>> answer) {
         Map<String, String> fields;
         try {
             fields = fields(contentType, body);
@@ -63,21 +74,8 @@ final class TokenEndpoint {
             return Reply.error(400, "JSON parse error - " + malformed.getMessage(), "400000", Map.of());
         }
         Long userId = userId(fields.get("user_id"));
-        Optional<AccessTokens.Token> minted = userId == null ? Optional.empty()
-                : tokens.mint(userId, fields.get("refresh_token"));
-        return minted.map(token -> {
-                    stats.tokenIssued();
-                    return Reply.json(201, json -> {
-                        json.writeStartObject();
-                        json.writeStringField("api_access_token", token.value());
-                        json.writeNumberField("user_id", token.userId());
-                        json.writeStringField("created_at", TIMESTAMP.format(token.createdAt()));
-                        json.writeStringField("token_expires_at", TIMESTAMP.format(token.expiresAt()));
-                        json.writeStringField("token_status", "ACTIVE");
-                        json.writeEndObject();
-                    });
-                })
-                .orElseGet(() -> Reply.error(401, "Refresh token provided is invalid."));
+        Optional<Reply> reply = userId == null ? Optional.empty() : answer.apply(userId, fields.get("refresh_token"));
+        return reply.orElseGet(() -> Reply.error(401, "Refresh token provided is invalid."));
     }
 
     private static Map<String, String> fields(String contentType, byte[] body) throws IOException {

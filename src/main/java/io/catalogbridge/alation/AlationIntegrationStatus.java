@@ -1,8 +1,8 @@
 package io.catalogbridge.alation;
 
 import io.catalogbridge.status.CredentialCheck;
+import io.catalogbridge.status.CredentialSettings;
 import io.catalogbridge.status.IntegrationStatusSource;
-import java.time.Duration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -44,13 +44,8 @@ public class AlationIntegrationStatus implements IntegrationStatusSource {
     }
 
     @Override
-    public Duration credentialCheckCache() {
-        return properties.credentialCheckCache();
-    }
-
-    @Override
-    public int credentialWarningDays() {
-        return properties.credentialWarningDays();
+    public CredentialSettings credentialSettings() {
+        return properties;
     }
 
     private synchronized ProducerTemplate producer() {

@@ -75,7 +75,8 @@ public class AlationRefreshTokenCheck {
         }
         AlationRefreshTokenStatus token;
         try {
-            token = objectMapper.readValue(exchange.getMessage().getBody(byte[].class), AlationRefreshTokenStatus.class);
+            token = objectMapper.readValue(exchange.getMessage().getBody(byte[].class),
+                    AlationRefreshTokenStatus.class);
         } catch (IOException | RuntimeException e) {
             token = null;
         }

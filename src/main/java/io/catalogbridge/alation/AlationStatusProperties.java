@@ -1,5 +1,6 @@
 package io.catalogbridge.alation;
 
+import io.catalogbridge.status.CredentialSettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -11,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param credentialWarningDays a refresh token expiring within this many days degrades the status and is warned of
  */
 @ConfigurationProperties("catalog-bridge.alation")
-public record AlationStatusProperties(Duration credentialCheckCache, Integer credentialWarningDays) {
+public record AlationStatusProperties(Duration credentialCheckCache, Integer credentialWarningDays)
+        implements CredentialSettings {
 
     public AlationStatusProperties {
         credentialCheckCache = credentialCheckCache == null ? Duration.ofMinutes(5) : credentialCheckCache;

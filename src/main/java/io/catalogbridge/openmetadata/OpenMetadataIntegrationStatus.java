@@ -3,9 +3,9 @@ package io.catalogbridge.openmetadata;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.quality.QualityQueries;
 import io.catalogbridge.status.CredentialCheck;
+import io.catalogbridge.status.CredentialSettings;
 import io.catalogbridge.status.IntegrationStatusSource;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -58,12 +58,7 @@ public class OpenMetadataIntegrationStatus implements IntegrationStatusSource {
     }
 
     @Override
-    public Duration credentialCheckCache() {
-        return properties.credentialCheckCache();
-    }
-
-    @Override
-    public int credentialWarningDays() {
-        return properties.credentialWarningDays();
+    public CredentialSettings credentialSettings() {
+        return properties;
     }
 }

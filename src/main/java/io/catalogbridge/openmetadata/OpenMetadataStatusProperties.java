@@ -1,5 +1,6 @@
 package io.catalogbridge.openmetadata;
 
+import io.catalogbridge.status.CredentialSettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -11,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param credentialWarningDays a token expiring within this many days degrades the status and is warned of
  */
 @ConfigurationProperties("catalog-bridge.openmetadata")
-public record OpenMetadataStatusProperties(Duration credentialCheckCache, Integer credentialWarningDays) {
+public record OpenMetadataStatusProperties(Duration credentialCheckCache, Integer credentialWarningDays)
+        implements CredentialSettings {
 
     public OpenMetadataStatusProperties {
         credentialCheckCache = credentialCheckCache == null ? Duration.ofMinutes(1) : credentialCheckCache;

@@ -134,7 +134,8 @@ public class CredentialChecks {
     private Entry fresh(IntegrationStatusSource source, Key key, String revision) {
         Entry entry = entries.get(key);
         boolean fresh = entry != null && entry.revision().equals(revision)
-                && clock.instant().isBefore(entry.checkedAt().plus(source.credentialCheckCache()));
+                && clock.instant().isBefore(entry.checkedAt().plus(
+                        source.credentialSettings().credentialCheckCache()));
         return fresh ? entry : null;
     }
 
@@ -164,8 +165,8 @@ public class CredentialChecks {
     }
 
     private void warnIfExpiring(IntegrationStatusSource source, Key key, CredentialCheck check, Instant now) {
-        if (check.expiresAt() == null
-                || !check.expiresAt().isBefore(now.plus(Duration.ofDays(source.credentialWarningDays())))) {
+        int warningDays = source.credentialSettings().credentialWarningDays();
+        if (check.expiresAt() == null || !check.expiresAt().isBefore(now.plus(Duration.ofDays(warningDays)))) {
             warned.remove(key);
             return;
         }
@@ -181,7 +182,7 @@ public class CredentialChecks {
         } else {
             log.warn("The {} credential of tenant {} expires at {} ({} days left, warning from {} days): update the"
                     + " integration with a new one before then", source.catalogName(), key.tenant(),
-                    check.expiresAt(), days, source.credentialWarningDays());
+                    check.expiresAt(), days, warningDays);
         }
     }
 

@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The status of a tenant's integration of one catalog ({@code GET /{tenant}/configuration/integrations/<catalog>/status}).
+ * The status of a tenant's integration of one catalog
+ * ({@code GET /{tenant}/configuration/integrations/<catalog>/status}).
  * Every field is always present; those unknown are null. The rules of {@code state} are {@link IntegrationStatuses}'.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -1,7 +1,5 @@
 package io.catalogbridge.status;
 
-import java.time.Duration;
-
 /**
  * A wing's part in the status of its integrations ({@code GET /{tenant}/configuration/integrations/<catalog>/status}):
  * the catalog it is, queries of its own tables, and how it checks a tenant's credential. One bean per wing (in
@@ -44,9 +42,6 @@ public interface IntegrationStatusSource {
      */
     CredentialCheck checkCredential(String tenant);
 
-    /** How long a check is believed ({@code catalog-bridge.<catalog>.credential-check-cache}). */
-    Duration credentialCheckCache();
-
-    /** A credential expiring within this many days degrades the status ({@code credential-warning-days}). */
-    int credentialWarningDays();
+    /** Its {@code credential-check-cache} and {@code credential-warning-days}. */
+    CredentialSettings credentialSettings();
 }

@@ -87,8 +87,8 @@ public class IntegrationStatuses {
         Instant now = clock.instant();
         IntegrationStatus.Quality deliveries = new IntegrationStatus.Quality(number(quality.get("pending")),
                 number(quality.get("failed")), instant(quality.get("oldest_pending_at")));
-        IntegrationStatus.State state = state(check, source.credentialWarningDays(), lastSuccess, lastError,
-                deliveries.failed(), now);
+        IntegrationStatus.State state = state(check, source.credentialSettings().credentialWarningDays(), lastSuccess,
+                lastError, deliveries.failed(), now);
         return new IntegrationStatus(state,
                 new IntegrationStatus.Credential(check.state(), check.expiresAt(), daysLeft(check.expiresAt(), now)),
                 lastSuccess,

@@ -244,7 +244,8 @@ class AlationIntegrationStatusTest extends ApiTestSupport {
             port = socket.getLocalPort();
         }
         Answer put = putJson("/acme/configuration/integrations/alation?validate=false", ALL_TENANTS_KEY,
-                "{\"url\": \"http://127.0.0.1:" + port + "\", \"user_id\": 1, \"refresh_api_token\": \"" + TOKEN + "\"}");
+                "{\"url\": \"http://127.0.0.1:" + port + "\", \"user_id\": 1, \"refresh_api_token\": \"" + TOKEN
+                        + "\"}");
         assertThat(put.status()).isEqualTo(200);
 
         JsonNode first = status();
@@ -340,7 +341,8 @@ class AlationIntegrationStatusTest extends ApiTestSupport {
         Answer none = get(STATUS, ALL_TENANTS_KEY);
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.contentType()).startsWith("application/problem+json");
-        assertThat(none.json().get("detail").asText()).isEqualTo("No Alation integration is configured for tenant acme");
+        assertThat(none.json().get("detail").asText())
+                .isEqualTo("No Alation integration is configured for tenant acme");
 
         assertThat(get(STATUS, null).status()).isEqualTo(401);
         assertThat(get("/globex/configuration/integrations/alation/status", ACME_ONLY_KEY).status()).isEqualTo(403);

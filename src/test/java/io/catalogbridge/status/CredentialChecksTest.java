@@ -63,13 +63,18 @@ class CredentialChecksTest {
         }
 
         @Override
-        public Duration credentialCheckCache() {
-            return Duration.ofMinutes(5);
-        }
+        public CredentialSettings credentialSettings() {
+            return new CredentialSettings() {
+                @Override
+                public Duration credentialCheckCache() {
+                    return Duration.ofMinutes(5);
+                }
 
-        @Override
-        public int credentialWarningDays() {
-            return 14;
+                @Override
+                public Integer credentialWarningDays() {
+                    return 14;
+                }
+            };
         }
     }
 
@@ -152,7 +157,8 @@ class CredentialChecksTest {
         CredentialCheck active = CredentialCheck.active(null);
         Instant now = START;
 
-        assertThat(statuses.state(active, 14, now.minusSeconds(10), null, 0, now)).isEqualTo(IntegrationStatus.State.OK);
+        assertThat(statuses.state(active, 14, now.minusSeconds(10), null, 0, now))
+                .isEqualTo(IntegrationStatus.State.OK);
         assertThat(statuses.state(CredentialCheck.active(now.plus(Duration.ofDays(13))), 14, null, null, 0, now))
                 .isEqualTo(IntegrationStatus.State.DEGRADED);
         assertThat(statuses.state(CredentialCheck.active(now.plus(Duration.ofDays(15))), 14, null, null, 0, now))

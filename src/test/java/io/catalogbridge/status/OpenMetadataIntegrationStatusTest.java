@@ -147,8 +147,8 @@ class OpenMetadataIntegrationStatusTest extends ApiTestSupport {
         integrate(UNKNOWN_TOKEN, false);
         assertThat(status(UNKNOWN_TOKEN).get("credential").get("status").asText())
                 .as("its exp says nothing against it").isEqualTo("ACTIVE");
-        assertThat(putJson("/acme/assets", ALL_TENANTS_KEY, "[{\"asset_id\": \"a1\", \"schema\": \"s\", \"table\": \"t\"}]")
-                .status()).isEqualTo(200);
+        assertThat(putJson("/acme/assets", ALL_TENANTS_KEY,
+                "[{\"asset_id\": \"a1\", \"schema\": \"s\", \"table\": \"t\"}]").status()).isEqualTo(200);
 
         Answer refused = call("POST", "/acme/configuration/mappings/openmetadata", ALL_TENANTS_KEY, "application/json",
                 "{\"asset_id\": \"a1\", \"openmetadata_table_id\": \"" + UUID.randomUUID() + "\"}");
@@ -173,9 +173,9 @@ class OpenMetadataIntegrationStatusTest extends ApiTestSupport {
         assertThat(renewed.get("credential").get("status").asText()).isEqualTo("ACTIVE");
 
         // a call it answers is recorded as the integration's last success
+        UUID live = openmetadata.catalog().tables().filter(t -> !t.deleted()).findFirst().orElseThrow().id();
         Answer mapped = call("POST", "/acme/configuration/mappings/openmetadata", ALL_TENANTS_KEY, "application/json",
-                "{\"asset_id\": \"a1\", \"openmetadata_table_id\": \""
-                        + openmetadata.catalog().tables().filter(t -> !t.deleted()).findFirst().orElseThrow().id() + "\"}");
+                "{\"asset_id\": \"a1\", \"openmetadata_table_id\": \"" + live + "\"}");
         assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
         health.flush();
         JsonNode answered = status(Principal.DEMO_BOT_TOKEN);

@@ -28,6 +28,18 @@ public class AlationCalls {
     /** A write's method and JSON body ({@code alation-send}); a call without them is a GET. */
     public static final String REQUEST_METHOD = "alationRequestMethod";
     public static final String REQUEST_BODY = "alationRequestBody";
+    /**
+     * A write that is not idempotent (a trust flag's POST): true when an attempt that may have reached Alation (a
+     * 5xx, a connection failure, a timeout) is not to be repeated; the call fails instead, and the caller looks
+     * before it writes again. A 429 or a refused token is still retried: Alation did nothing then.
+     */
+    public static final String REQUEST_ONCE = "alationRequestOnce";
+    /**
+     * Statuses (a collection of integers) that are an answer of the call rather than its failure, e.g. 404 and 403
+     * for the delete of a flag that is gone or someone else's; the caller reads {@code CamelHttpResponseCode}. A 401
+     * or 403 is still answered with a fresh token once first.
+     */
+    public static final String REQUEST_ACCEPTS = "alationRequestAccepts";
     static final String ATTEMPT = "alationAttempt";
     static final String REMINTED = "alationReminted";
     static final String RETRY_DELAY = "alationRetryDelay";
@@ -147,6 +159,11 @@ public class AlationCalls {
         if (status >= 200 && status < 300) {
             return OK;
         }
+        boolean accepted = exchange.getProperty(REQUEST_ACCEPTS, java.util.Collection.class) instanceof
+                java.util.Collection<?> statuses && statuses.contains(status);
+        if (accepted && (status != 401 && status != 403 || exchange.getProperty(REMINTED, false, Boolean.class))) {
+            return OK;
+        }
         if (status == 401 || status == 403) {
             if (!exchange.getProperty(REMINTED, false, Boolean.class)) {
                 exchange.setProperty(REMINTED, true);
@@ -169,6 +186,11 @@ public class AlationCalls {
         if (!isRetryable(ioFailure, status)) {
             throw new AlationProblems.AlationBadResponse("Alation answered " + call + " with HTTP " + status + ": "
                     + errors.reason(bodyOf(exchange), status));
+        }
+        if (status != 429 && exchange.getProperty(REQUEST_ONCE, false, Boolean.class)) {
+            throw new AlationProblems.AlationUnavailable("Alation answered " + call + " with "
+                    + (ioFailure != null ? ioFailure : "HTTP " + status) + "; not sent again, for Alation may have"
+                    + " done it (the next attempt looks first)");
         }
         return retryOrGiveUp(exchange, connection.tenant(), call, attempt, ioFailure, status);
     }

@@ -14,7 +14,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The tenant's Alation integration settings: what a valid one is, and how it is stored (the refresh token encrypted).
+ * The tenant's Alation integration settings: what a valid one is (its quality settings included), and how it is
+ * stored (the refresh token encrypted).
  * Used by the pipelines in {@code routes/alation/integration-settings.camel.yaml}.
  */
 @Component("alationIntegrations")
@@ -57,8 +58,31 @@ public class AlationIntegrations {
                         errors.add(new FieldError(at + ".alation_data_source_id", "must be a positive integer"));
                     }
                 }, errors);
+        AlationQualitySettings quality = quality(request.quality(), errors);
         ProblemException.rejectIfAny("Invalid Alation integration", errors);
-        return new AlationIntegration(url, request.url(), request.userId(), token, links);
+        return new AlationIntegration(url, request.url(), request.userId(), token, links, quality);
+    }
+
+    /**
+     * The quality settings of the body: absent ones (or a null) take their defaults; a field id must be a positive
+     * integer (or null: no rich text); a key that is none of the settings is refused, so that a misspelt one is not
+     * silently ignored. Wrong types ({@code "push": "yes"}) are refused by Jackson already, naming the field.
+     */
+    static AlationQualitySettings quality(AlationQualityRequest request, List<FieldError> errors) {
+        if (request == null) {
+            return AlationQualitySettings.DEFAULTS;
+        }
+        for (String key : request.unknownKeys()) {
+            errors.add(new FieldError("quality." + key,
+                    "is not a quality setting (push, trust_flags, rich_text_field_id)"));
+        }
+        Long fieldId = request.getRichTextFieldId();
+        if (fieldId != null && fieldId <= 0) {
+            errors.add(new FieldError("quality.rich_text_field_id", "must be a positive integer or null"));
+        }
+        AlationQualitySettings defaults = AlationQualitySettings.DEFAULTS;
+        return new AlationQualitySettings(request.getPush() == null ? defaults.push() : request.getPush(),
+                request.getTrustFlags() == null ? defaults.trustFlags() : request.getTrustFlags(), fieldId);
     }
 
     /** The link rows to insert: named parameters of {@code sql/alation-data-source-link-insert.sql}. */
@@ -72,7 +96,10 @@ public class AlationIntegrations {
     public AlationIntegrationSettings settings(Map<String, Object> row) throws java.io.IOException {
         List<DataSourceLink> links = objectMapper.readValue(String.valueOf(row.get("data_source_links")),
                 objectMapper.getTypeFactory().constructCollectionType(List.class, DataSourceLink.class));
-        return new AlationIntegrationSettings((String) row.get("url"), ((Number) row.get("user_id")).longValue(), links);
+        Number fieldId = (Number) row.get("quality_rich_text_field_id");
+        return new AlationIntegrationSettings((String) row.get("url"), ((Number) row.get("user_id")).longValue(), links,
+                new AlationQualitySettings((Boolean) row.get("quality_push"), (Boolean) row.get("quality_trust_flags"),
+                        fieldId == null ? null : fieldId.longValue()));
     }
 
     public AlationCredentials credentials(AlationIntegration integration) {
@@ -87,6 +114,9 @@ public class AlationIntegrations {
         row.put("given_url", integration.givenUrl());
         row.put("user_id", integration.userId());
         row.put("refresh_token_encrypted", cipher.encrypt(tenant, integration.refreshApiToken()));
+        row.put("quality_push", integration.quality().push());
+        row.put("quality_trust_flags", integration.quality().trustFlags());
+        row.put("quality_rich_text_field_id", integration.quality().richTextFieldId());
         return row;
     }
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * How a tenant's OpenMetadata integration is stored: the JWT encrypted (bound to the tenant), its expiry read from
- * its {@code exp} claim ({@link JwtExpiry}), the links in their own rows; and how the rows read back, as the API shows
+ * its {@code exp} claim ({@link JwtExpiry}), its quality settings in their columns, the links in their own rows; and how the rows read back, as the API shows
  * them and as the client pipelines use them. Used by {@code routes/openmetadata/integration-settings.camel.yaml} and
  * {@code connection.camel.yaml}.
  */
@@ -38,6 +38,7 @@ public class OpenMetadataIntegrationRows {
         row.put("jwt_token_encrypted", cipher.encrypt(tenant, integration.jwtToken()));
         // null: a token that never expires, or whose expiry cannot be read
         row.put("jwt_expires_at", expiresAt == null ? null : OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC));
+        row.put("quality_push", integration.quality().push());
         return row;
     }
 
@@ -51,7 +52,8 @@ public class OpenMetadataIntegrationRows {
     public OpenMetadataIntegrationSettings settings(Map<String, Object> row) throws IOException {
         List<OpenMetadataDataSourceLink> links = objectMapper.readValue(String.valueOf(row.get("data_source_links")),
                 objectMapper.getTypeFactory().constructCollectionType(List.class, OpenMetadataDataSourceLink.class));
-        return new OpenMetadataIntegrationSettings((String) row.get("url"), links);
+        return new OpenMetadataIntegrationSettings((String) row.get("url"), links,
+                new OpenMetadataQualitySettings((Boolean) row.get("quality_push")));
     }
 
     /** The connection of a stored integration (a row of {@code sql/openmetadata-connection-select.sql}), JWT decrypted. */

@@ -1,5 +1,6 @@
 package io.catalogbridge.openmetadata;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.catalogbridge.api.CatalogBaseUrls;
 import io.catalogbridge.api.DataSourceLinks;
 import io.catalogbridge.api.Problem.FieldError;
@@ -7,13 +8,15 @@ import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.api.TextFields;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The tenant's OpenMetadata integration settings: what a valid one is. Every error names its field and never quotes
- * the token.
+ * The tenant's OpenMetadata integration settings: what a valid one is (its {@code quality} object too). Every error
+ * names its field and never quotes the token.
  */
 @Component("openmetadataIntegrations")
 public class OpenMetadataIntegrations {
@@ -26,6 +29,9 @@ public class OpenMetadataIntegrations {
 
     /** RFC 6750's b64token, the syntax of a bearer credential: it goes into the Authorization header as it is. */
     private static final Pattern BEARER_TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+
+    /** The keys of the {@code quality} object. */
+    private static final Set<String> QUALITY_KEYS = Set.of("push");
 
     private final OpenMetadataProperties properties;
 
@@ -44,8 +50,40 @@ public class OpenMetadataIntegrations {
                 "data_source_name", OpenMetadataDataSourceLink::dataSourceName,
                 (link, at) -> checkService(link == null ? null : link.serviceName(), at + ".service_name", errors),
                 errors);
+        OpenMetadataQualitySettings quality = checkQuality(request.quality(), errors);
         ProblemException.rejectIfAny("Invalid OpenMetadata integration", errors);
-        return new OpenMetadataIntegration(url, request.url(), token, List.copyOf(links));
+        return new OpenMetadataIntegration(url, request.url(), token, List.copyOf(links), quality);
+    }
+
+    /** The quality settings: absent (or null) is the defaults; an object whose only key is a boolean {@code push}. */
+    private static OpenMetadataQualitySettings checkQuality(OpenMetadataQualityRequest quality,
+            List<FieldError> errors) {
+        JsonNode given = quality == null ? null : quality.given();
+        if (given == null || given.isNull()) {
+            return OpenMetadataQualitySettings.DEFAULTS;
+        }
+        if (!given.isObject()) {
+            errors.add(new FieldError("quality", "must be an object, e.g. {\"push\": true}"));
+            return null;
+        }
+        boolean valid = true;
+        for (Iterator<String> keys = given.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!QUALITY_KEYS.contains(key)) {
+                // a key is named when it is short, printable text; any other is only said to be there
+                boolean nameable = key.length() <= MAX_NAME_LENGTH && TextFields.problem(key) == null
+                        && key.chars().noneMatch(c -> c == '\n' || c == '\r' || c == '\t');
+                errors.add(nameable ? new FieldError("quality." + key, "is not a setting (the only one is push)")
+                        : new FieldError("quality", "has a key that is not a setting (the only one is push)"));
+                valid = false;
+            }
+        }
+        JsonNode push = given.get("push");
+        if (push != null && !push.isBoolean()) {
+            errors.add(new FieldError("quality.push", "must be true or false"));
+            valid = false;
+        }
+        return valid ? new OpenMetadataQualitySettings(push == null || push.booleanValue()) : null;
     }
 
     /** The token without surrounding whitespace (a paste often brings a line break), or null after an error. */

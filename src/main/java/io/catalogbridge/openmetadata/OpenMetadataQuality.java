@@ -13,6 +13,8 @@ import java.util.List;
  * <ul>
  *   <li>{@link #definition}: the test definition of a rule, one per rule and entity type (a definition has one
  *       {@code entityType}), {@code POST}/{@code PUT /v1/dataQuality/testDefinitions};</li>
+ *   <li>{@link #suite}: before 1.6, the table's executable test suite, which its test cases name
+ *       ({@code POST /v1/dataQuality/testSuites/executable}); later servers make a table's suite themselves;</li>
  *   <li>{@link #testCase}: the test case of (table, rule, column), {@code POST}/{@code PUT /v1/dataQuality/testCases};
  *   </li>
  *   <li>{@link #result}: a result of that test case, and where it goes on this server version.</li>
@@ -28,6 +30,8 @@ public final class OpenMetadataQuality {
     public static final String DEFAULT_PREFIX = "catalogBridge_";
     public static final String DEFINITIONS_PATH = "/v1/dataQuality/testDefinitions";
     public static final String TEST_CASES_PATH = "/v1/dataQuality/testCases";
+    public static final String EXECUTABLE_SUITES_PATH = "/v1/dataQuality/testSuites/executable";
+    static final String SUITE_SUFFIX = ".testSuite";
     static final String COLUMN_SUFFIX = "_column";
 
     private final String prefix;
@@ -54,6 +58,28 @@ public final class OpenMetadataQuality {
     }
 
     /**
+     * Whether a test case on this server names its table's executable suite, which must then exist: before 1.6 (the
+     * server's {@code TestCaseResource} looks it up by FQN); from 1.6 on a test case makes its table's suite itself.
+     */
+    public static boolean needsExecutableSuite(OpenMetadataVersion version) {
+        return !version.isAtLeast(1, 6);
+    }
+
+    /**
+     * The table's executable test suite, as OpenMetadata's own UI creates it: named {@code <table fqn>.testSuite}
+     * (cut and hashed by {@link OpenMetadataQualityNames} when that is over 256 characters), its
+     * {@code executableEntityReference} the table's FQN. The server names the suite {@code <table fqn>.testSuite}
+     * whatever its name ({@code TestSuiteRepository.setFullyQualifiedName}), which is what a test case names.
+     */
+    public TestSuite suite(String tableFqn) {
+        String name = tableFqn + SUITE_SUFFIX;
+        if (name.codePointCount(0, name.length()) > OpenMetadataQualityNames.MAX_LENGTH) {
+            name = OpenMetadataQualityNames.entityName(name, true);
+        }
+        return new TestSuite(name, tableFqn);
+    }
+
+    /**
      * The test case of a rule on a table (column null) or one of its columns.
      *
      * @param tableFqn the table's {@code fullyQualifiedName} as OpenMetadata gave it (the mapping's
@@ -70,7 +96,7 @@ public final class OpenMetadataQuality {
         String entityFqn = column == null ? tableFqn : tableFqn + "." + column;
         String fqn = entityFqn + "." + OpenMetadataFqn.quote(name);
         // before 1.6 a test case names the table's executable suite; later servers make it themselves
-        String suite = version.isAtLeast(1, 6) ? null : tableFqn + ".testSuite";
+        String suite = needsExecutableSuite(version) ? tableFqn + SUITE_SUFFIX : null;
         return new TestCase(name, definition.fullyQualifiedName(), link, suite, List.of(), fqn);
     }
 
@@ -151,6 +177,10 @@ public final class OpenMetadataQuality {
         public String fullyQualifiedName() {
             return OpenMetadataFqn.quote(name);
         }
+    }
+
+    /** The body of {@code POST /v1/dataQuality/testSuites/executable} ({@code api/tests/createTestSuite.json}, 1.4). */
+    public record TestSuite(String name, String executableEntityReference) {
     }
 
     /**

@@ -316,16 +316,23 @@ public class QualityResults {
         }
     }
 
-    /** A stored value in its type's JSON form. */
+    /**
+     * A stored value in its type's JSON form. A whole number is an integer (2000, not 2000.0): Jackson's JSON trees
+     * write a BigDecimal without its trailing zeros, so 2000 would reach a catalog as 2E+3.
+     */
     static Object typedValue(String valueType, String value) {
         if (value == null) {
             return null;
         }
         return switch (valueType) {
-            case "NUMERIC" -> new BigDecimal(value);
+            case "NUMERIC" -> number(new BigDecimal(value));
             case "BOOLEAN" -> Boolean.valueOf(value);
             default -> value;
         };
+    }
+
+    private static Number number(BigDecimal value) {
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0 ? value.toBigIntegerExact() : value;
     }
 
     /** A timestamp of a row (the driver's Timestamp or OffsetDateTime) as ISO-8601 in UTC. */

@@ -54,7 +54,9 @@ class AlationIntegrationApiTest extends ApiTestSupport {
         assertThat(put.json().get("url").asText()).isEqualTo(alationUrl() + "/");
         assertThat(put.json().get("user_id").asLong()).isEqualTo(81);
         assertThat(put.json().get("data_source_links").isEmpty()).isTrue();
-        assertThat(put.json().size()).isEqualTo(3);
+        assertThat(put.json().get("quality").toString())
+                .isEqualTo("{\"push\":true,\"trust_flags\":true,\"rich_text_field_id\":null}");
+        assertThat(put.json().size()).isEqualTo(4);
 
         // Alation got the refresh token, and nothing of the caller's request (its API key above all)
         alation.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH))
@@ -74,7 +76,9 @@ class AlationIntegrationApiTest extends ApiTestSupport {
         assertThat(got.body()).doesNotContain(REFRESH_TOKEN).doesNotContain("access-token");
         assertThat(got.json().get("url").asText()).isEqualTo(alationUrl() + "/");
         assertThat(got.json().get("user_id").asLong()).isEqualTo(81);
-        assertThat(got.json().size()).isEqualTo(3);
+        assertThat(got.json().get("quality").toString())
+                .isEqualTo("{\"push\":true,\"trust_flags\":true,\"rich_text_field_id\":null}");
+        assertThat(got.json().size()).isEqualTo(4);
 
         Answer deleted = delete(PATH, ALL_TENANTS_KEY);
         assertThat(deleted.status()).isEqualTo(200);
@@ -174,6 +178,48 @@ class AlationIntegrationApiTest extends ApiTestSupport {
                 .containsExactly("url", "user_id", "refresh_api_token");
         assertThat(rows()).isEmpty();
         assertThat(alation.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void qualitySettingsAreStoredAndEchoedAndAbsentOnesTakeTheirDefaults() {
+        Answer put = putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body(alationUrl(), 81, "t").replace("}",
+                ", \"quality\": {\"push\": false, \"rich_text_field_id\": 10012}}"));
+
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        String expected = "{\"push\":false,\"trust_flags\":true,\"rich_text_field_id\":10012}";
+        assertThat(put.json().get("quality").toString()).isEqualTo(expected);
+        assertThat(get(PATH, ALL_TENANTS_KEY).json().get("quality").toString()).isEqualTo(expected);
+        assertThat(jdbc.queryForMap("SELECT quality_push, quality_trust_flags, quality_rich_text_field_id FROM"
+                + " alation_integration WHERE tenant_id = 'acme'")).isEqualTo(Map.of("quality_push", false,
+                "quality_trust_flags", true, "quality_rich_text_field_id", 10012L));
+        // push off: Alation is no destination of the tenant's results
+        assertThat(jdbc.queryForList("SELECT tenant_id FROM alation_integration WHERE tenant_id = 'acme' AND"
+                + " quality_push")).isEmpty();
+
+        // a body without the object is the defaults again
+        putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body(alationUrl(), 81, "t"));
+        assertThat(get(PATH, ALL_TENANTS_KEY).json().get("quality").toString())
+                .isEqualTo("{\"push\":true,\"trust_flags\":true,\"rich_text_field_id\":null}");
+    }
+
+    @Test
+    void invalidQualitySettingsAre400NamingEachFieldAndNothingIsStored() {
+        Answer answer = putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body(alationUrl(), 81, "t").replace("}",
+                ", \"quality\": {\"pusj\": true, \"rich_text_field_id\": 0}}"));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("errors").findValuesAsText("field"))
+                .containsExactly("quality.pusj", "quality.rich_text_field_id");
+        assertThat(answer.json().get("errors").get(0).get("detail").asText()).contains("push, trust_flags");
+
+        for (String quality : List.of("{\"push\": \"yes\"}", "{\"trust_flags\": [true]}",
+                "{\"rich_text_field_id\": 1.5}", "{\"rich_text_field_id\": \"ten\"}", "\"on\"")) {
+            Answer wrong = putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body(alationUrl(), 81, "t")
+                    .replace("}", ", \"quality\": " + quality + "}"));
+            assertThat(wrong.status()).as(quality).isEqualTo(400);
+            assertThat(wrong.json().get("errors").get(0).get("field").asText()).as(quality).startsWith("quality");
+        }
+        assertThat(rows()).isEmpty();
     }
 
     @Test

@@ -83,6 +83,32 @@ class OpenApiDocumentTest extends ApiTestSupport {
     }
 
     @Test
+    void eachIntegrationShowsItsQualitySettingsInBodyAndAnswer() {
+        JsonNode schemas = get("/api-doc", null).json().at("/components/schemas");
+        for (String type : List.of("AlationIntegrationRequest", "AlationIntegrationSettings")) {
+            JsonNode properties = qualityProperties(schemas, type);
+            assertThat(properties.path("push").path("type").asText()).as(type).isEqualTo("boolean");
+            assertThat(properties.path("trust_flags").path("type").asText()).as(type).isEqualTo("boolean");
+            assertThat(properties.path("rich_text_field_id").path("type").asText()).as(type).isEqualTo("integer");
+            assertThat(properties.size()).as(type + ": " + properties).isEqualTo(3);
+        }
+        for (String type : List.of("OpenMetadataIntegrationRequest", "OpenMetadataIntegrationSettings")) {
+            JsonNode properties = qualityProperties(schemas, type);
+            assertThat(properties.path("push").path("type").asText()).as(type).isEqualTo("boolean");
+            assertThat(properties.size()).as(type + ": " + properties).isEqualTo(1);
+        }
+    }
+
+    /** The properties of the model that a model's {@code quality} property refers to. */
+    private static JsonNode qualityProperties(JsonNode schemas, String type) {
+        JsonNode quality = schemas.at("/" + type + "/properties/quality");
+        assertThat(quality.isMissingNode()).as(type + " has quality: " + schemas.get(type)).isFalse();
+        String ref = quality.path("$ref").asText();
+        assertThat(ref).as(type).startsWith("#/components/schemas/");
+        return schemas.at("/" + ref.substring("#/components/schemas/".length()) + "/properties");
+    }
+
+    @Test
     void everyOperationRequiresTheBearerApiKey() {
         JsonNode doc = get("/api-doc", null).json();
         JsonNode scheme = doc.at("/components/securitySchemes/apiKey");

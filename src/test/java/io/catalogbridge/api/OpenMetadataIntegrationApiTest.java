@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** PUT, GET and DELETE /{tenant}/configuration/integrations/openmetadata, with WireMock as OpenMetadata. */
+/**
+ * PUT, GET and DELETE /{tenant}/configuration/integrations/openmetadata, with WireMock as OpenMetadata: the token's
+ * check, its storage, the links and the quality settings (defaults, echo, 400s).
+ */
 class OpenMetadataIntegrationApiTest extends ApiTestSupport {
 
     private static final String PATH = "/acme/configuration/integrations/openmetadata";
@@ -70,7 +73,8 @@ class OpenMetadataIntegrationApiTest extends ApiTestSupport {
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         assertThat(put.contentType()).startsWith("application/json");
         assertThat(put.body()).isEqualTo("{\"url\":\"" + given + "\",\"data_source_links\":"
-                + "[{\"data_source_name\":\"dwh_prod\",\"service_name\":\"snowflake_prod\"}]}");
+                + "[{\"data_source_name\":\"dwh_prod\",\"service_name\":\"snowflake_prod\"}],"
+                + "\"quality\":{\"push\":true}}");
 
         // OpenMetadata got the JWT as a bearer token, and nothing of the caller's request (its API key above all)
         var requests = openmetadata.findAll(getRequestedFor(urlEqualTo(USER_PATH)));
@@ -125,7 +129,8 @@ class OpenMetadataIntegrationApiTest extends ApiTestSupport {
         Answer second = putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body("https://om2.example.com//", "opaque-pat_1"));
 
         assertThat(second.status()).isEqualTo(200);
-        assertThat(second.body()).isEqualTo("{\"url\":\"https://om2.example.com//\",\"data_source_links\":[]}");
+        assertThat(second.body()).isEqualTo("{\"url\":\"https://om2.example.com//\""
+                + ",\"data_source_links\":[],\"quality\":{\"push\":true}}");
         List<Map<String, Object>> rows = rows();
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0)).containsEntry("url", "https://om2.example.com")
@@ -239,7 +244,8 @@ class OpenMetadataIntegrationApiTest extends ApiTestSupport {
         Answer put = putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body("https://om.invalid", JWT));
 
         assertThat(put.status()).isEqualTo(200);
-        assertThat(put.body()).isEqualTo("{\"url\":\"https://om.invalid\",\"data_source_links\":[]}");
+        assertThat(put.body()).isEqualTo("{\"url\":\"https://om.invalid\""
+                + ",\"data_source_links\":[],\"quality\":{\"push\":true}}");
         assertThat(openmetadata.getAllServeEvents()).isEmpty();
         assertThat(rows()).extracting(r -> r.get("url")).containsExactly("https://om.invalid");
     }
@@ -257,6 +263,56 @@ class OpenMetadataIntegrationApiTest extends ApiTestSupport {
                 .containsExactly("url", "jwt_token");
         assertThat(rows()).isEmpty();
         assertThat(openmetadata.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void qualitySettingsDefaultToPushOnAreStoredAndEchoedByPutAndGet() {
+        Answer defaults = putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body("https://om.example.com", JWT));
+        assertThat(defaults.json().get("quality").toString()).isEqualTo("{\"push\":true}");
+        assertThat(jdbc.queryForObject("SELECT quality_push FROM openmetadata_integration", Boolean.class)).isTrue();
+
+        Answer off = putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body("https://om.example.com", JWT)
+                .replaceFirst("}$", ", \"quality\": {\"push\": false}}"));
+        assertThat(off.status()).as(off.body()).isEqualTo(200);
+        assertThat(off.json().get("quality").toString()).isEqualTo("{\"push\":false}");
+        assertThat(get(PATH, ALL_TENANTS_KEY).body()).isEqualTo("{\"url\":\"https://om.example.com\""
+                + ",\"data_source_links\":[],\"quality\":{\"push\":false}}");
+        assertThat(jdbc.queryForObject("SELECT quality_push FROM openmetadata_integration", Boolean.class)).isFalse();
+
+        // an empty object and a null are the defaults: the push is on again
+        Answer empty = putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body("https://om.example.com", JWT)
+                .replaceFirst("}$", ", \"quality\": {}}"));
+        assertThat(empty.json().get("quality").toString()).isEqualTo("{\"push\":true}");
+        assertThat(putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body("https://om.example.com", JWT)
+                .replaceFirst("}$", ", \"quality\": null}")).json().get("quality").toString())
+                .isEqualTo("{\"push\":true}");
+        assertThat(get(PATH, ALL_TENANTS_KEY).json().get("quality").toString()).isEqualTo("{\"push\":true}");
+    }
+
+    @Test
+    void badQualitySettingsAre400NamingTheirFieldAndNothingChanges() {
+        assertThat(putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body("https://om.example.com", JWT)
+                .replaceFirst("}$", ", \"quality\": {\"push\": false}}")).status()).isEqualTo(200);
+        for (String[] bad : new String[][] {
+                {"{\"push\": \"yes\"}", "quality.push", "must be true or false"},
+                {"{\"push\": \"true\"}", "quality.push", "must be true or false"},
+                {"{\"push\": 1}", "quality.push", "must be true or false"},
+                {"{\"push\": null}", "quality.push", "must be true or false"},
+                {"{\"push\": true, \"warnings\": \"success\"}", "quality.warnings",
+                        "is not a setting (the only one is push)"},
+                {"true", "quality", "must be an object, e.g. {\"push\": true}"},
+                {"[{\"push\": true}]", "quality", "must be an object, e.g. {\"push\": true}"}}) {
+            Answer answer = putJson(PATH + "?validate=false", ALL_TENANTS_KEY, body("https://om2.example.com", JWT)
+                    .replaceFirst("}$", ", \"quality\": " + bad[0] + "}"));
+            assertThat(answer.status()).as(bad[0]).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.json().get("errors")).as(bad[0]).hasSize(1);
+            assertThat(answer.json().at("/errors/0/field").asText()).as(bad[0]).isEqualTo(bad[1]);
+            assertThat(answer.json().at("/errors/0/detail").asText()).as(bad[0]).isEqualTo(bad[2]);
+        }
+        // the integration stored before is untouched
+        assertThat(get(PATH, ALL_TENANTS_KEY).body()).isEqualTo("{\"url\":\"https://om.example.com\""
+                + ",\"data_source_links\":[],\"quality\":{\"push\":false}}");
     }
 
     @Test

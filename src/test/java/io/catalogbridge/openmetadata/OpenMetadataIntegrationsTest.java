@@ -45,7 +45,7 @@ class OpenMetadataIntegrationsTest {
         String answer = mapper.writeValueAsString(integration.settings());
 
         assertThat(answer).isEqualTo("{\"url\":\"https://om.example.com:8585//\",\"data_source_links\":"
-                + "[{\"data_source_name\":\"pg\",\"service_name\":\"pg_prod\"}]}");
+                + "[{\"data_source_name\":\"pg\",\"service_name\":\"pg_prod\"}],\"quality\":{\"push\":true}}");
         assertThat(integration.url()).isEqualTo("https://om.example.com:8585");
     }
 

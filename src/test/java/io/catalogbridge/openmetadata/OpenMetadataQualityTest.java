@@ -228,6 +228,11 @@ class OpenMetadataQualityTest {
             for (Object body : new Object[] {tableRule, columnRule}) {
                 assertCreated(send(simulator, "POST", OpenMetadataQuality.DEFINITIONS_PATH, body));
             }
+            if (OpenMetadataQuality.needsExecutableSuite(server)) { // 1.4: the suite its test cases name
+                assertCreated(send(simulator, "POST", OpenMetadataQuality.EXECUTABLE_SUITES_PATH,
+                        quality.suite(tableFqn)));
+                assertThat(simulator.quality().testSuite(tableCase.testSuite())).isPresent();
+            }
             for (TestCase testCase : new TestCase[] {tableCase, columnCase}) {
                 HttpResponse<String> created = send(simulator, "POST", OpenMetadataQuality.TEST_CASES_PATH, testCase);
                 assertCreated(created);
@@ -246,6 +251,112 @@ class OpenMetadataQualityTest {
                         });
             }
         }
+    }
+
+    @Test
+    void aTablesExecutableSuiteIsNamedAfterItAndOnlyA14TestCaseNamesIt() {
+        OpenMetadataQuality.TestSuite suite = quality.suite(TABLE);
+
+        assertThat(json(suite).toString()).isEqualTo("{\"name\":" + JSON.valueToTree(TABLE + ".testSuite")
+                + ",\"executableEntityReference\":" + JSON.valueToTree(TABLE) + "}");
+        assertThat(OfficialSchemas.violations(OfficialSchemas.CREATE_TEST_SUITE, json(suite))).isEmpty();
+        TestDefinition rule = quality.definition("rows", false, "Rows", null);
+        assertThat(quality.testCase(TABLE, "rows", null, rule, V1_4).testSuite()).isEqualTo(TABLE + ".testSuite");
+        assertThat(quality.testCase(TABLE, "rows", null, rule, V1_6).testSuite()).isNull();
+        assertThat(OpenMetadataQuality.needsExecutableSuite(V1_4)).isTrue();
+        assertThat(OpenMetadataQuality.needsExecutableSuite(V1_6)).isFalse();
+        assertThat(OpenMetadataQuality.needsExecutableSuite(new OpenMetadataVersion(null))).isTrue();
+
+        // a name over 256 characters is cut and hashed; the server's FQN of the suite is the table's all the same
+        String longTable = "svc.db.schema." + "t".repeat(250);
+        String name = quality.suite(longTable).name();
+        assertThat(name).hasSize(256).startsWith("svc.db.schema.ttt").matches(".*_[0-9a-f]{12}");
+        assertThat(quality.suite(longTable).executableEntityReference()).isEqualTo(longTable);
+    }
+
+    @Test
+    void theServersVersionIsKeptPerIntegrationVersionForItsTimeToLive() {
+        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+                MEASURED);
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        OpenMetadataQualityDelivery delivery = new OpenMetadataQualityDelivery(JSON, java.time.Duration.ofMinutes(10),
+                clock);
+        OpenMetadataConnection connection = new OpenMetadataConnection("acme", "https://om.example.com", "jwt", 3);
+
+        assertThat(delivery.knownVersion(connection)).isNull();
+        assertThat(delivery.version(connection, "{\"version\": \"1.6.2\", \"revision\": \"x\"}".getBytes())
+                .version()).isEqualTo("1.6.2");
+        assertThat(delivery.knownVersion(connection)).isEqualTo(V1_6);
+        now.set(MEASURED.plusSeconds(599));
+        assertThat(delivery.knownVersion(connection)).isEqualTo(V1_6);
+        // another integration version (the URL or token changed), another URL, another tenant: asked again
+        assertThat(delivery.knownVersion(new OpenMetadataConnection("acme", "https://om.example.com", "jwt", 4)))
+                .isNull();
+        assertThat(delivery.knownVersion(new OpenMetadataConnection("acme", "https://om2.example.com", "jwt", 3)))
+                .isNull();
+        assertThat(delivery.knownVersion(new OpenMetadataConnection("globex", "https://om.example.com", "jwt", 3)))
+                .isNull();
+        now.set(MEASURED.plusSeconds(600));
+        assertThat(delivery.knownVersion(connection)).isNull(); // its time to live is over
+
+        // an unreadable answer is taken as the oldest version and not kept
+        assertThat(delivery.version(connection, "<html>".getBytes()).isAtLeast(1, 6)).isFalse();
+        assertThat(delivery.knownVersion(connection)).isNull();
+    }
+
+    @Test
+    void aPlanDeletesTheCopyWhereOpenMetadataHoldsItBeforeDeliveringElsewhere() {
+        OpenMetadataQualityDelivery delivery = new OpenMetadataQualityDelivery(JSON, java.time.Duration.ZERO);
+        java.util.List<ClaimedDelivery> deliveries = java.util.List.of(
+                claimed("moved", false, "svc.db.s.old"), claimed("unmapped", false, "svc.db.s.old"),
+                claimed("removed", true, "svc.db.s.old"), claimed("removedHere", true, null),
+                claimed("removedNowhere", true, null), claimed("stays", false, "svc.db.s.new"));
+        io.catalogbridge.quality.QualityBatch batch = new io.catalogbridge.quality.QualityBatch("openmetadata", "acme",
+                deliveries);
+        java.util.List<java.util.Map<String, Object>> mappings = java.util.List.of(
+                java.util.Map.of("asset_id", "moved", "table_fqn", "svc.db.s.new"),
+                java.util.Map.of("asset_id", "removedHere", "table_fqn", "svc.db.s.new"),
+                java.util.Map.of("asset_id", "stays", "table_fqn", "svc.db.s.new"));
+
+        java.util.List<String> calls = delivery.plan(batch, mappings, V1_4).calls().stream()
+                .map(c -> c.kind() + " " + c.method() + " " + c.path() + (c.delivery() == null ? ""
+                        : " (" + c.delivery().assetId() + ")")).toList();
+
+        String cases = OpenMetadataQuality.TEST_CASES_PATH;
+        assertThat(calls).containsExactly(
+                "DEFINITION POST " + OpenMetadataQuality.DEFINITIONS_PATH,
+                "SUITE POST " + OpenMetadataQuality.EXECUTABLE_SUITES_PATH, // one for the one table of the cases
+                "MOVE DELETE " + cases + "/name/svc.db.s.old.catalogBridge_rows (moved)",
+                "CASE POST " + cases + " (moved)",
+                "RESULT PUT " + cases + "/svc.db.s.new.catalogBridge_rows/testCaseResult (moved)",
+                "UNMAP DELETE " + cases + "/name/svc.db.s.old.catalogBridge_rows (unmapped)",
+                "REMOVAL DELETE " + cases + "/name/svc.db.s.old.catalogBridge_rows (removed)",
+                "REMOVAL DELETE " + cases + "/name/svc.db.s.new.catalogBridge_rows (removedHere)",
+                "CASE POST " + cases + " (stays)",
+                "RESULT PUT " + cases + "/svc.db.s.new.catalogBridge_rows/testCaseResult (stays)");
+        assertThat(delivery.plan(batch, mappings, V1_6).calls()).extracting(c -> c.kind())
+                .doesNotContain(OpenMetadataQualityDelivery.Kind.SUITE);
+    }
+
+    private static ClaimedDelivery claimed(String assetId, boolean removal, String deliveredTo) {
+        return new ClaimedDelivery("acme", assetId, "rows", null, "openmetadata", removal, 1, 0,
+                removal ? null : MEASURED, deliveredTo, "Rows", null, "NUMERIC", removal ? null : "GOOD",
+                removal ? null : 5, null);
     }
 
     /** A live table of the simulated catalog whose FQN has quoted parts: the names the bridge must not break. */

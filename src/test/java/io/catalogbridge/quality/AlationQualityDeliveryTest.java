@@ -4,112 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.catalogbridge.ApiTestSupport;
-import io.catalogbridge.alation.simulator.AlationSimulator;
 import io.catalogbridge.alation.simulator.DataQualityStore;
 import io.catalogbridge.alation.simulator.JobBehaviour;
 import io.catalogbridge.alation.simulator.SimulatedTable;
 import io.catalogbridge.alation.simulator.SimulatorEndpoint;
-import io.catalogbridge.alation.simulator.SimulatorSettings;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Quality results delivered to Alation over HTTP, end to end: the core's worker claims the queue, the Alation wing
  * posts Data Quality fields and values to the simulator and follows their bulk jobs, and each delivery ends as
- * Alation's answer says.
+ * Alation's answer says. Trust flags and the rich-text summary: {@link AlationTrustFlagsTest},
+ * {@link AlationRichTextTest}; moves: {@link AlationQualityMovesTest}.
  */
-@TestPropertySource(properties = {
-        "catalog-bridge.quality.delivery.enabled=true",
-        "catalog-bridge.quality.delivery.poll-interval=100ms",
-        "catalog-bridge.quality.delivery.retry-initial-delay=200ms",
-        "catalog-bridge.quality.delivery.retry-max-delay=1s",
-        "catalog-bridge.alation.quality.job-poll-interval=50ms"})
-class AlationQualityDeliveryTest extends ApiTestSupport {
-
-    private static final String FRESHNESS = "catalog_bridge.freshness";
-
-    private static AlationSimulator simulator;
-
-    @BeforeAll
-    static void startSimulator() throws Exception {
-        simulator = AlationSimulator.start(SimulatorSettings.defaults().withCatalog(7, 2_000));
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void integrateWithTheSimulator() {
-        simulator.faults().clear();
-        simulator.quality().jobs().behaviour(JobBehaviour.DEFAULT);
-        simulator.quality().reset();
-        Answer put = putJson("/acme/configuration/integrations/alation", ALL_TENANTS_KEY, "{\"url\": \""
-                + simulator.baseUrl() + "\", \"user_id\": 1, \"refresh_api_token\": \"demo-refresh-token\"}");
-        assertThat(put.status()).as(put.body()).isEqualTo(200);
-        simulator.resetStats();
-    }
+class AlationQualityDeliveryTest extends AlationQualityTestSupport {
 
     /** A table of the catalog whose key needs quoting, when it has one. */
     private static SimulatedTable quotedTable() {
         return simulator.catalog().tables().filter(t -> t.key().contains("\"")).findFirst()
                 .orElse(simulator.catalog().tables().findFirst().orElseThrow());
-    }
-
-    private static SimulatedTable table(int index) {
-        return simulator.catalog().tables().skip(index).findFirst().orElseThrow();
-    }
-
-    private void registerAndMap(String assetId, SimulatedTable table) {
-        Answer assets = putJson("/acme/assets", ALL_TENANTS_KEY,
-                "[{\"asset_id\": \"" + assetId + "\", \"schema\": \"s\", \"table\": \"t\"}]");
-        assertThat(assets.status()).as(assets.body()).isEqualTo(200);
-        Answer mapped = call("POST", "/acme/configuration/mappings/alation", ALL_TENANTS_KEY, "application/json",
-                "{\"asset_id\": \"" + assetId + "\", \"alation_table_id\": " + table.id() + "}");
-        assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
-    }
-
-    private void post(String... results) {
-        postAs("/acme", results);
-    }
-
-    private void postAs(String tenantPath, String... results) {
-        Answer posted = call("POST", tenantPath + "/quality/results", ALL_TENANTS_KEY, "application/json",
-                "[" + String.join(",", results) + "]");
-        assertThat(posted.status()).as(posted.body()).isEqualTo(202);
-    }
-
-    /** The Alation delivery of each of the asset's results, by rule and column. */
-    private JsonNode delivery(String assetId, String ruleKey, String column) {
-        Answer answer = get("/acme/quality/results?asset_id=" + assetId, ALL_TENANTS_KEY);
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        for (JsonNode result : answer.json()) {
-            if (result.get("rule_key").asText().equals(ruleKey)
-                    && (column == null ? result.get("column").isNull() : column.equals(result.get("column").asText()))) {
-                return result.get("deliveries").get("alation");
-            }
-        }
-        throw new AssertionError("no result " + ruleKey + " of " + assetId + ": " + answer.body());
-    }
-
-    private JsonNode awaitState(String assetId, String ruleKey, String column, String state) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
-                () -> delivery(assetId, ruleKey, column).get("state").asText().equals(state));
-        return delivery(assetId, ruleKey, column);
-    }
-
-    private static DataQualityStore.Value value(String fieldKey, String objectKey) {
-        return simulator.quality().dataQuality().value(fieldKey, objectKey)
-                .orElseThrow(() -> new AssertionError("Alation has no value of " + fieldKey + " on " + objectKey));
     }
 
     @Test
@@ -309,10 +223,5 @@ class AlationQualityDeliveryTest extends ApiTestSupport {
                 + " quality_delivery WHERE tenant_id = 'globex' AND catalog = 'alation'", String.class)));
         assertThat(jdbc.queryForObject("SELECT error FROM quality_delivery WHERE tenant_id = 'globex' AND catalog ="
                 + " 'alation'", String.class)).isEqualTo("The tenant has no alation integration, or its quality push is off");
-    }
-
-    @SuppressWarnings("unused")
-    private static String keys(List<DataQualityStore.Value> values) {
-        return values.stream().map(DataQualityStore.Value::objectKey).collect(Collectors.joining(", "));
     }
 }

@@ -22,9 +22,12 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Quality results delivered to OpenMetadata by the core's worker, over HTTP against the OpenMetadata simulator (at
- * 1.4.0, whose results go to PUT .../{fqn}/testCaseResult, and at 1.6.2, POST .../testCaseResults/{fqn}): each result
- * becomes its test case's result, a newer one follows it, a removed one takes its test case away, and a throttling,
- * failing OpenMetadata only delays delivery.
+ * 1.4.0, whose results go to PUT .../{fqn}/testCaseResult and whose test cases name their table's executable suite,
+ * which the wing creates once, and at 1.6.2, POST .../testCaseResults/{fqn}): each result becomes its test case's
+ * result, a newer one follows it, a removed one takes its test case away, a result follows its asset's mapping (moved:
+ * the old test case goes; removed: the case goes and the result is NOT_MAPPED; the asset deleted: its cases go), the
+ * integration's quality push decides whether anything goes, saving the integration delivers what it missed, and a
+ * throttling, failing OpenMetadata only delays delivery.
  */
 @TestPropertySource(properties = {
         "catalog-bridge.quality.delivery.enabled=true",
@@ -36,6 +39,7 @@ class OpenMetadataQualityDeliveryTest extends ApiTestSupport {
     private static OpenMetadataSimulator oldServer;
     private static OpenMetadataSimulator newServer;
     private static OmTable table;
+    private static OmTable otherTable;
 
     @BeforeAll
     static void startSimulators() throws Exception {
@@ -45,6 +49,9 @@ class OpenMetadataQualityDeliveryTest extends ApiTestSupport {
         table = oldServer.catalog().tables()
                 .filter(t -> !t.deleted() && t.schema().database().service().type() == ServiceType.POSTGRES
                         && t.fullyQualifiedName().contains("\""))
+                .findFirst().orElseThrow();
+        otherTable = oldServer.catalog().tables()
+                .filter(t -> !t.deleted() && t.index() != table.index() && !t.fullyQualifiedName().contains("\""))
                 .findFirst().orElseThrow();
     }
 
@@ -65,14 +72,32 @@ class OpenMetadataQualityDeliveryTest extends ApiTestSupport {
 
     /** The tenant's asset mapped by hand to the chosen table (a dotted schema, quoted in its FQN) of the server. */
     private void integrateAndMap(OpenMetadataSimulator server) {
-        assertThat(putJson("/acme/configuration/integrations/openmetadata", ALL_TENANTS_KEY,
-                "{\"url\": \"" + server.baseUrl() + "\", \"jwt_token\": \"" + Principal.DEMO_BOT_TOKEN + "\"}").status())
-                .isEqualTo(200);
+        integrate(server, "");
         assertThat(putJson("/acme/assets", ALL_TENANTS_KEY, "[{\"asset_id\": \"a1\", \"schema\": \"s\", \"table\": \"t\"},"
                 + " {\"asset_id\": \"unmapped\", \"schema\": \"s\", \"table\": \"u\"}]").status()).isEqualTo(200);
+        map(table);
+    }
+
+    /** PUTs the tenant's integration of the server; {@code more} adds members to its body (", \"quality\": ..."). */
+    private void integrate(OpenMetadataSimulator server, String more) {
+        Answer put = putJson("/acme/configuration/integrations/openmetadata", ALL_TENANTS_KEY,
+                "{\"url\": \"" + server.baseUrl() + "\", \"jwt_token\": \"" + Principal.DEMO_BOT_TOKEN + "\"" + more + "}");
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+    }
+
+    /** Maps asset a1 by hand to the table (POST /{tenant}/configuration/mappings/openmetadata). */
+    private void map(OmTable to) {
         Answer mapped = call("POST", "/acme/configuration/mappings/openmetadata", ALL_TENANTS_KEY, "application/json",
-                "{\"asset_id\": \"a1\", \"openmetadata_table_id\": \"" + table.id() + "\"}");
+                "{\"asset_id\": \"a1\", \"openmetadata_table_id\": \"" + to.id() + "\"}");
         assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
+    }
+
+    /** Where the queue says OpenMetadata holds each of a1's results, by rule key. */
+    private java.util.Map<String, Object> deliveredTo() {
+        java.util.Map<String, Object> where = new java.util.TreeMap<>();
+        jdbc.queryForList("SELECT rule_key, delivered_to FROM quality_delivery WHERE catalog = 'openmetadata'"
+                + " AND asset_id = 'a1'").forEach(row -> where.put((String) row.get("rule_key"), row.get("delivered_to")));
+        return where;
     }
 
     private void post(String results) {
@@ -102,7 +127,11 @@ class OpenMetadataQualityDeliveryTest extends ApiTestSupport {
     }
 
     private static String caseFqn(String rule, String column) {
-        return (column == null ? table.fullyQualifiedName() : table.fullyQualifiedName() + "." + column)
+        return caseFqn(table, rule, column);
+    }
+
+    private static String caseFqn(OmTable on, String rule, String column) {
+        return (column == null ? on.fullyQualifiedName() : on.fullyQualifiedName() + "." + column)
                 + ".catalogBridge_" + rule + (column == null ? "" : "_" + column);
     }
 
@@ -156,8 +185,10 @@ class OpenMetadataQualityDeliveryTest extends ApiTestSupport {
 
         await().atMost(Duration.ofSeconds(40))
                 .until(() -> oldServer.quality().testCase(caseFqn("freshness", null)).isEmpty());
-        assertThat(jdbc.queryForList("SELECT state FROM quality_delivery WHERE catalog = 'openmetadata'"
-                + " AND asset_id = 'a1'", String.class)).containsOnly("DELIVERED");
+        // the queue settles just after OpenMetadata answered the delete
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList("SELECT state FROM quality_delivery"
+                + " WHERE catalog = 'openmetadata' AND asset_id = 'a1'", String.class), states -> states.equals(
+                List.of("DELIVERED")));
     }
 
     @Test
@@ -172,8 +203,131 @@ class OpenMetadataQualityDeliveryTest extends ApiTestSupport {
         assertThat(latest(newServer, caseFqn("freshness", null)).testCaseStatus()).isEqualTo("Failed");
         assertThat(latest(newServer, caseFqn("nulls", "name")).testCaseStatus()).isEqualTo("Success");
         assertThat(newServer.quality().resultCount()).isEqualTo(2);
+        assertThat(newServer.quality().testSuites()).isEmpty(); // a 1.6 test case makes its table's suite itself
         assertThat(newServer.stats().count("testCaseResults", 429) + newServer.stats().count("testCases", 429)
                 + newServer.stats().count("testDefinitions", 429)).isPositive();
         assertThat(oldServer.quality().testCaseCount()).isZero();
+    }
+    @Test
+    void aMappingMovedByHandTakesTheTestCaseToTheNewTableAndARemovedMappingTakesItAway() {
+        integrateAndMap(oldServer);
+        post("[" + result("freshness", null, "ALERT", "26.5", "2026-12-01T09:00:00Z") + "]");
+        awaitState("a1", "DELIVERED");
+        assertThat(oldServer.quality().testCase(caseFqn("freshness", null))).isPresent();
+        assertThat(deliveredTo()).containsEntry("freshness", table.fullyQualifiedName());
+
+        map(otherTable); // the core queues the result again; the wing moves OpenMetadata's copy
+        await().atMost(Duration.ofSeconds(40)).until(() -> oldServer.quality().testCase(caseFqn(otherTable,
+                "freshness", null)).isPresent() && oldServer.quality().testCase(caseFqn("freshness", null)).isEmpty());
+        awaitState("a1", "DELIVERED");
+
+        OmTestCaseResult moved = latest(oldServer, caseFqn(otherTable, "freshness", null));
+        assertThat(moved.testCaseStatus()).isEqualTo("Failed");
+        assertThat(moved.timestamp()).isEqualTo(java.time.Instant.parse("2026-12-01T09:00:00Z").toEpochMilli());
+        assertThat(oldServer.quality().testCases()).extracting(c -> c.fullyQualifiedName())
+                .containsExactly(caseFqn(otherTable, "freshness", null));
+        assertThat(deliveredTo()).containsEntry("freshness", otherTable.fullyQualifiedName());
+        // a 1.4 server: each table got its executable suite before its test case
+        assertThat(oldServer.quality().testSuites()).extracting(suite -> suite.fullyQualifiedName())
+                .containsExactlyInAnyOrder(table.fullyQualifiedName() + ".testSuite",
+                        otherTable.fullyQualifiedName() + ".testSuite");
+
+        assertThat(delete("/acme/configuration/mappings/openmetadata?asset_id=a1", ALL_TENANTS_KEY).status())
+                .isEqualTo(200);
+        JsonNode unmapped = awaitState("a1", "NOT_MAPPED");
+        assertThat(unmapped.get(0).at("/deliveries/openmetadata/delivered_at").isNull()).isTrue();
+        assertThat(oldServer.quality().testCases()).isEmpty();
+        assertThat(deliveredTo()).hasSize(1).containsEntry("freshness", null);
+        assertThat(jdbc.queryForList("SELECT state FROM quality_delivery WHERE catalog = 'openmetadata'"
+                + " AND asset_id = 'a1'", String.class)).containsExactly("NOT_MAPPED");
+    }
+
+    @Test
+    void deletingTheAssetRemovesItsTestCasesFromOpenMetadata() {
+        integrateAndMap(newServer);
+        post("[" + result("freshness", null, "ALERT", "26.5", "2026-12-01T09:00:00Z") + ", "
+                + result("nulls", "name", "GOOD", "0", "2026-12-01T09:00:00Z") + "]");
+        awaitState("a1", "DELIVERED");
+        assertThat(newServer.quality().testCases()).hasSize(2);
+
+        assertThat(delete("/acme/assets?asset_id=a1", ALL_TENANTS_KEY).status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> newServer.quality().testCaseCount() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList("SELECT state FROM quality_delivery"
+                + " WHERE catalog = 'openmetadata' AND asset_id = 'a1'", String.class).stream()
+                .allMatch("DELIVERED"::equals));
+        assertThat(jdbc.queryForList("SELECT removal, delivered_to FROM quality_delivery WHERE catalog = 'openmetadata'"
+                + " AND asset_id = 'a1'")).hasSize(2).allSatisfy(row -> {
+                    assertThat(row.get("removal")).isEqualTo(true);
+                    assertThat(row.get("delivered_to")).isNull();
+                });
+        assertThat(newServer.quality().resultCount()).isZero();
+    }
+
+    @Test
+    void resultsPostedBeforeTheIntegrationExistedAreDeliveredOnceItIsSaved() {
+        integrateAndMap(newServer);
+        assertThat(delete("/acme/configuration/integrations/openmetadata", ALL_TENANTS_KEY).status()).isEqualTo(200);
+        post("[" + result("freshness", null, "ALERT", "26.5", "2026-12-01T09:00:00Z") + "]");
+        JsonNode before = get("/acme/quality/results?asset_id=a1", ALL_TENANTS_KEY).json();
+        assertThat(before.get(0).get("deliveries").has("openmetadata")).isFalse();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM quality_delivery WHERE catalog = 'openmetadata'",
+                Integer.class)).isZero();
+
+        integrate(newServer, ""); // the mapping outlived the integration; saving it queues what it missed
+
+        awaitState("a1", "DELIVERED");
+        assertThat(latest(newServer, caseFqn("freshness", null)).testCaseStatus()).isEqualTo("Failed");
+        assertThat(deliveredTo()).containsEntry("freshness", table.fullyQualifiedName());
+    }
+
+    @Test
+    void withThePushOffNothingGoesToOpenMetadataAndTurningItOnDeliversWhatWasKept() throws Exception {
+        integrateAndMap(newServer);
+        integrate(newServer, ", \"quality\": {\"push\": false}");
+        newServer.resetStats();
+        post("[" + result("freshness", null, "ALERT", "26.5", "2026-12-01T09:00:00Z") + "]");
+
+        Thread.sleep(1_000); // ten polls of the worker
+        JsonNode results = get("/acme/quality/results?asset_id=a1", ALL_TENANTS_KEY).json();
+        assertThat(results).hasSize(1);
+        assertThat(results.get(0).get("deliveries").has("openmetadata")).isFalse();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM quality_delivery WHERE catalog = 'openmetadata'",
+                Integer.class)).isZero();
+        assertThat(newServer.quality().testCaseCount()).isZero();
+        assertThat(newServer.stats().count("testCases", 201) + newServer.stats().count("testDefinitions", 201))
+                .isZero();
+
+        integrate(newServer, ", \"quality\": {\"push\": true}");
+        awaitState("a1", "DELIVERED");
+        assertThat(latest(newServer, caseFqn("freshness", null)).testCaseStatus()).isEqualTo("Failed");
+    }
+
+    @Test
+    void a14ServerGetsEachTablesExecutableSuiteOnceAndItsTestCasesNameIt() {
+        integrateAndMap(oldServer);
+        oldServer.resetStats();
+        post("[" + result("freshness", null, "ALERT", "26.5", "2026-12-01T09:00:00Z") + ", "
+                + result("nulls", "name", "GOOD", "0", "2026-12-01T09:00:00Z") + "]");
+        awaitState("a1", "DELIVERED");
+        assertThat(oldServer.quality().testSuites()).singleElement().satisfies(suite -> {
+            assertThat(suite.fullyQualifiedName()).isEqualTo(table.fullyQualifiedName() + ".testSuite");
+            assertThat(suite.name()).isEqualTo(table.fullyQualifiedName() + ".testSuite");
+            assertThat(suite.tableFqn()).isEqualTo(table.fullyQualifiedName());
+        });
+        assertThat(oldServer.stats().count("testSuites", 201)).isEqualTo(1);
+
+        // the next batch asks for the suite again (a 409: it exists) and reuses it
+        post("[" + result("freshness", null, "GOOD", "1", "2026-12-01T10:00:00Z") + "]");
+        await().atMost(Duration.ofSeconds(40)).until(() -> oldServer.quality().results(caseFqn("freshness", null))
+                .size() == 2);
+        awaitState("a1", "DELIVERED");
+        assertThat(oldServer.quality().testSuites()).hasSize(1);
+        assertThat(oldServer.stats().count("testSuites", 201)).isEqualTo(1);
+        assertThat(oldServer.stats().count("testSuites", 409)).isPositive();
+        assertThat(oldServer.quality().testCases()).extracting(c -> c.testSuite())
+                .containsOnly(table.fullyQualifiedName() + ".testSuite");
+        // the server's version was asked at most once for both batches (cached per integration version)
+        assertThat(oldServer.stats().count("version", 200)).isLessThanOrEqualTo(1);
     }
 }

@@ -37,4 +37,9 @@ final class QualityFixtures {
                 + "\", \"value_type\": \"" + valueType + "\", \"value\": " + value + ", \"measured_at\": \"" + measuredAt
                 + "\"}";
     }
+
+    /** The result (JSON from {@link #result}) with a link back to the platform. */
+    static String withUrl(String result, String url) {
+        return result.substring(0, result.lastIndexOf('}')) + ", \"url\": \"" + url + "\"}";
+    }
 }

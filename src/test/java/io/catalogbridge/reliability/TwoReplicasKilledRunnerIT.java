@@ -5,20 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.catalogbridge.ServiceClient;
 import io.catalogbridge.alation.simulator.AlationSimulator;
 import io.catalogbridge.alation.simulator.SimulatedSchema;
 import io.catalogbridge.alation.simulator.SimulatedTable;
 import io.catalogbridge.alation.simulator.SimulatorSettings;
+import io.catalogbridge.reliability.ServiceReplicas.Replica;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,19 +29,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class TwoReplicasKilledRunnerIT {
 
-    private static final String KEY = "replica-test-key";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final List<Process> processes = new ArrayList<>();
     private EmbeddedPostgres postgres;
+    private ServiceReplicas replicas;
     private AlationSimulator simulator;
-
-    private record Replica(String name, int port, Process process) {
-    }
 
     @AfterEach
     void stopEverything() throws Exception {
-        for (Process process : processes) {
-            process.destroyForcibly().waitFor();
+        if (replicas != null) {
+            replicas.close();
         }
         if (simulator != null) {
             simulator.close();
@@ -56,46 +47,17 @@ class TwoReplicasKilledRunnerIT {
         }
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static File serviceJar() throws Exception {
-        try (var files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("catalog-bridge-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("run after package: no jar in target/"))
-                    .toFile();
-        }
-    }
-
-    private Replica start(String name, String jdbcUrl, String encryptionKey) throws Exception {
-        int port = freePort();
-        Path log = Path.of("target", name + ".log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", serviceJar().getPath(),
-                "--server.port=" + port,
-                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                "--catalog-bridge.encryption.key=" + encryptionKey,
-                "--catalog-bridge.security.admin-key=" + KEY,
-                "--catalog-bridge.alation.allow-http=true",
+    private Replica start(String name) throws Exception {
+        return replicas.start(name,
                 "--catalog-bridge.mapping.targeted-plan-max-queries=0",
                 "--catalog-bridge.mapping.progress-interval=0s",
-                "--db-scheduler.scheduler-name=" + name,
                 "--db-scheduler.heartbeat-interval=1s",
                 "--db-scheduler.missed-heartbeats-limit=4",
-                "--db-scheduler.polling-interval=1s")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        processes.add(process);
-        Replica replica = new Replica(name, port, process);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions().until(() -> call(replica, "GET", "/actuator/health", null).statusCode() == 200);
-        return replica;
+                "--db-scheduler.polling-interval=1s");
     }
 
-    private HttpResponse<String> call(Replica replica, String method, String path, String body) {
-        return new ServiceClient(replica.port(), KEY).call(method, path, body);
+    private static HttpResponse<String> call(Replica replica, String method, String path, String body) {
+        return replica.call(method, path, body);
     }
 
     @Test
@@ -106,10 +68,10 @@ class TwoReplicasKilledRunnerIT {
         // a catalog large and slow enough that the job is still reading it when its runner is killed
         simulator = AlationSimulator.start(SimulatorSettings.defaults().withCatalog(11, 150_000));
         simulator.faults().latency(Duration.ofMillis(60));
-        String encryptionKey = Base64.getEncoder().encodeToString(new byte[32]);
+        replicas = new ServiceReplicas(jdbcUrl);
 
-        Replica a = start("replica-a", jdbcUrl, encryptionKey);
-        Replica b = start("replica-b", jdbcUrl, encryptionKey);
+        Replica a = start("replica-a");
+        Replica b = start("replica-b");
 
         assertThat(call(a, "PUT", "/acme/configuration/integrations/alation", "{\"url\": \"" + simulator.baseUrl()
                 + "\", \"user_id\": 1, \"refresh_api_token\": \"demo-refresh-token\"}").statusCode()).isEqualTo(200);
@@ -146,7 +108,7 @@ class TwoReplicasKilledRunnerIT {
         });
         Replica killed = runner[0].startsWith("replica-a") ? a : b;
         Replica survivor = killed == a ? b : a;
-        killed.process().destroyForcibly().waitFor();
+        killed.kill();
         assertThat(killed.process().exitValue()).as("killed with SIGKILL").isEqualTo(137);
         assertThat(jdbc.queryForObject("SELECT status FROM mapping_job WHERE job_id = ?::uuid", String.class, jobId))
                 .isEqualTo("IN_PROGRESS");
@@ -168,7 +130,7 @@ class TwoReplicasKilledRunnerIT {
                 jobId)).as("the job engine is done with it").isZero();
 
         // the survivor caches a token; a change of the integration made elsewhere retires it there too
-        Replica other = start(killed.name() + "-restarted", jdbcUrl, encryptionKey);
+        Replica other = start(killed.name() + "-restarted");
         String manual = "{\"asset_id\": \"" + assets.get(0).get("asset_id") + "\", \"alation_table_id\": "
                 + truth.get((String) assets.get(0).get("asset_id")) + "}";
         assertThat(call(survivor, "POST", "/acme/configuration/mappings/alation", manual).statusCode()).isEqualTo(200);

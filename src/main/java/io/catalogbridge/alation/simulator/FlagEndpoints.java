@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * {@code /integration/flag/}: POST puts a flag on a table (201; not idempotent), GET lists a table's flags, DELETE
- * {@code /integration/flag/{id}/} removes one of the caller's own (204; another user's 403; unknown 404).
+ * {@code /integration/flag/}: POST puts a flag on a table (201; not idempotent; {@link TrustFlags#loseCreateAnswers}
+ * makes it answer 504 after creating), GET lists a table's flags, DELETE {@code /integration/flag/{id}/} removes one
+ * of the caller's own (204; another user's 403; unknown 404).
  */
 final class FlagEndpoints {
 
@@ -49,6 +50,9 @@ final class FlagEndpoints {
             return Reply.error(400, "Invalid subject: there is no table " + tableId + ".");
         }
         TrustFlags.Flag flag = flags.seed(userId, tableId, type, type.equals("ENDORSEMENT") ? null : (String) reason);
+        if (flags.loseCreateAnswer()) {
+            return Reply.error(504, "Gateway Timeout");
+        }
         return Reply.json(201, json -> write(json, flag));
     }
 

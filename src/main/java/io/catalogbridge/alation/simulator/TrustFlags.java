@@ -36,6 +36,7 @@ public final class TrustFlags {
     private final Map<Long, Flag> byId = new HashMap<>();
     private final Map<Long, List<Long>> idsByTable = new HashMap<>();
     private long lastId = 500; // apart from the catalog's and the jobs' ids, so a test cannot mistake one for another
+    private int createAnswersToLose;
 
     TrustFlags(Clock clock) {
         this.clock = clock;
@@ -54,6 +55,23 @@ public final class TrustFlags {
         byId.put(flag.id(), flag);
         idsByTable.computeIfAbsent(tableId, t -> new ArrayList<>(2)).add(flag.id());
         return flag;
+    }
+
+    /**
+     * The next {@code creates} POSTs create their flag but lose its answer (a gateway timeout, 504, as a proxy in
+     * front of a slow Alation gives): for tests of a client that must not create a second flag when it tries again.
+     */
+    public synchronized void loseCreateAnswers(int creates) {
+        createAnswersToLose = creates;
+    }
+
+    /** Whether the answer of the POST that just created a flag is to be lost. */
+    synchronized boolean loseCreateAnswer() {
+        if (createAnswersToLose <= 0) {
+            return false;
+        }
+        createAnswersToLose--;
+        return true;
     }
 
     /** The flags of a table in the order created, the deleted ones too unless {@code excludeDeleted}. */
@@ -76,9 +94,11 @@ public final class TrustFlags {
         return byId.values().stream().sorted(java.util.Comparator.comparingLong(Flag::id)).toList();
     }
 
+    /** Forgets every flag, and any answers still to be lost. */
     public synchronized void reset() {
         byId.clear();
         idsByTable.clear();
+        createAnswersToLose = 0;
     }
 
     synchronized Deletion delete(long id, long userId) {

@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * {@code /api/v1/dataQuality/...}: test definitions, test cases and their results, answered as OpenMetadata's
- * {@code TestDefinitionResource}, {@code TestCaseResource} and (1.6+) {@code TestCaseResultResource} answer, over the
+ * {@code /api/v1/dataQuality/...}: test definitions, tables' executable test suites, test cases and their results,
+ * answered as OpenMetadata's {@code TestDefinitionResource}, {@code TestSuiteResource}, {@code TestCaseResource} and
+ * (1.6+) {@code TestCaseResultResource} answer, over the
  * simulator's catalog and its {@link OpenMetadataQuality} state. Each method is one endpoint and method; the
  * simulator has already checked the token and applied the faults.
  */
@@ -23,6 +24,10 @@ final class DataQualityApi {
             "entityLink", "testSuite", "parameterValues", "owner", "computePassedFailedRowCount");
     private static final Set<String> CASE_FIELDS_1_6 = union(CASE_FIELDS_1_4, Set.of("owners", "tags",
             "useDynamicAssertion", "domains", "reviewers"));
+    private static final Set<String> SUITE_FIELDS_1_4 = Set.of("name", "displayName", "description", "owner",
+            "executableEntityReference");
+    private static final Set<String> SUITE_FIELDS_1_6 = union(SUITE_FIELDS_1_4, Set.of("owners", "domain", "tags"));
+    private static final int MAX_SUITE_NAME = 256;
     private static final Set<String> VALUE_FIELDS = Set.of("name", "value");
     private static final Set<String> RESULT_FIELDS_1_4 = Set.of("timestamp", "testCaseStatus", "result", "sampleData",
             "testResultValue", "passedRows", "failedRows", "passedRowsPercentage", "failedRowsPercentage",
@@ -108,6 +113,40 @@ final class DataQualityApi {
                 .orElseGet(() -> Answer.error(404, "testDefinition instance for " + fqn + " not found"));
     }
 
+    // ---- executable test suites ----
+
+    /**
+     * {@code POST /testSuites/executable}: a table's executable suite ({@code createTestSuite.json}: a name of 1 to 256
+     * characters, {@code executableEntityReference} the table's FQN), as 1.4's {@code createExecutable} makes it: the
+     * table looked up first (404), the FQN {@code <table fqn>.testSuite} whatever the name, 201 with the suite, or
+     * 409 when the table has one.
+     */
+    Answer createExecutableSuite(byte[] body, Principal principal) {
+        QualityRequest request = QualityRequest.parse(body, version.hasResultsResource() ? SUITE_FIELDS_1_6
+                : SUITE_FIELDS_1_4);
+        String name = request.required("name");
+        if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_SUITE_NAME) {
+            throw new Query.BadRequest("[name size must be between 1 and 256]");
+        }
+        // the server fails without it (it looks the table up first); the simulator says so plainly
+        String tableFqn = request.required("executableEntityReference");
+        Optional<OmTable> table = catalog.tableByFqn(tableFqn);
+        if (table.isEmpty()) {
+            return Answer.error(404, "table instance for " + tableFqn + " not found");
+        }
+        Answer refused = refuseWithoutRights(principal, "Create");
+        if (refused != null) {
+            return refused;
+        }
+        OmTestSuite suite = new OmTestSuite(quality.suiteId(table.get().index()), name,
+                OmTestSuite.fqnOf(table.get().fullyQualifiedName()), request.text("description"),
+                table.get().index(), table.get().fullyQualifiedName(), clock.millis(), principal.name());
+        if (!quality.addSuite(suite)) {
+            return Answer.error(409, "Entity already exists");
+        }
+        return Answer.json(201, json -> QualityJson.suite(json, suite, table.get().id()));
+    }
+
     // ---- test cases ----
 
     /** POST (create: 201, 409 when the FQN exists) or PUT (create 201, or update 200) a test case. */
@@ -123,7 +162,8 @@ final class DataQualityApi {
             values.add(new OmTestCase.ParameterValue(value.text("name"), value.text("value")));
         }
         EntityLink entityLink = EntityLink.parse(link);
-        if (suite != null && suiteTable(suite).isEmpty()) {
+        // a 1.4 server looks the suite up by FQN (it must have been created); 1.6+ makes the table's basic suite
+        if (suite != null && (modern ? suiteTable(suite).isEmpty() : quality.testSuite(suite).isEmpty())) {
             return Answer.error(404, "testSuite instance for " + suite + " not found");
         }
         Optional<OmTestDefinition> definition = definitionByFqn(definitionFqn);
@@ -362,7 +402,7 @@ final class DataQualityApi {
         }
     }
 
-    /** {@code <table fqn>.testSuite}: every table's executable (basic, 1.6+) suite, as if it had been created. */
+    /** {@code <table fqn>.testSuite} on 1.6+: every table's basic suite, which the server makes with a test case. */
     private Optional<OmTable> suiteTable(String suiteFqn) {
         String suffix = ".testSuite";
         return suiteFqn.endsWith(suffix)

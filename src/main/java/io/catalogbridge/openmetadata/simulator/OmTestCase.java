@@ -37,7 +37,7 @@ public record OmTestCase(
 
     /** The table's executable (1.4) or basic (1.6+) test suite: {@code <table fqn>.testSuite}. */
     public String testSuite() {
-        return tableFqn + ".testSuite";
+        return OmTestSuite.fqnOf(tableFqn);
     }
 
     OmTestCase softDeleted(long now, String by) {

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 /**
- * The data-quality state a simulator holds: test definitions by name, test cases by FQN and id, and each test case's
- * results by timestamp. It is what {@code /api/v1/dataQuality/...} writes and reads, and the truth tests check the
+ * The data-quality state a simulator holds: test definitions by name, the tables' executable test suites by FQN, test
+ * cases by FQN and id, and each test case's results by timestamp. It is what {@code /api/v1/dataQuality/...} writes and reads, and the truth tests check the
  * bridge's pushes against ({@code simulator.quality()}).
  *
  * <p>Thread-safe: the maps are concurrent, a test case's results are guarded by their own lock, and what is handed
@@ -25,6 +25,7 @@ public final class OpenMetadataQuality {
     private final ConcurrentHashMap<String, OmTestDefinition> definitions = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Entry> casesByFqn = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<UUID, Entry> casesById = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, OmTestSuite> suites = new ConcurrentHashMap<>();
     private final AtomicLong definitionSeq = new AtomicLong();
     private final AtomicLong caseSeq = new AtomicLong();
     private final AtomicLong eventSeq = new AtomicLong();
@@ -75,6 +76,16 @@ public final class OpenMetadataQuality {
         return Optional.ofNullable(definitions.get(name));
     }
 
+    /** Every executable test suite created, by FQN. */
+    public List<OmTestSuite> testSuites() {
+        return suites.values().stream().sorted(Comparator.comparing(OmTestSuite::fullyQualifiedName)).toList();
+    }
+
+    /** The executable test suite of this exact FQN ({@code <table fqn>.testSuite}). */
+    public Optional<OmTestSuite> testSuite(String fqn) {
+        return Optional.ofNullable(suites.get(fqn));
+    }
+
     /** Every test case (soft-deleted ones too, {@code deleted} true), in the order they were created. */
     public List<OmTestCase> testCases() {
         return casesById.values().stream().map(e -> e.testCase).sorted(Comparator.comparingLong(OmTestCase::seq))
@@ -108,10 +119,11 @@ public final class OpenMetadataQuality {
         return casesByFqn.values().stream().mapToLong(e -> e.results().length).sum();
     }
 
-    /** Forgets every definition, test case and result; ids start again from the first. */
+    /** Forgets every definition, test suite, test case and result; ids start again from the first. */
     public void reset() {
         synchronized (this) {
             definitions.clear();
+            suites.clear();
             casesByFqn.clear();
             casesById.clear();
             definitionSeq.set(0);
@@ -155,6 +167,11 @@ public final class OpenMetadataQuality {
     /** Atomically replaces the definition of {@code name} by {@code update(existing)} (existing null: none yet). */
     OmTestDefinition upsertDefinition(String name, UnaryOperator<OmTestDefinition> update) {
         return definitions.compute(name, (n, existing) -> update.apply(existing));
+    }
+
+    /** Adds a table's executable suite unless its FQN exists; false when it exists. */
+    boolean addSuite(OmTestSuite suite) {
+        return suites.putIfAbsent(suite.fullyQualifiedName(), suite) == null;
     }
 
     /** Adds a test case unless one of its FQN exists (soft-deleted ones too); false when it exists. */

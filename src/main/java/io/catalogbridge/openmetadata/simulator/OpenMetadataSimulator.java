@@ -218,6 +218,7 @@ public final class OpenMetadataSimulator implements AutoCloseable {
                     userIds.id(Ids.Kind.USER, settings.principals().indexOf(principal))));
             case TEST_DEFINITIONS -> dataQuality.putDefinition(body, principal, method.equals("POST"));
             case TEST_DEFINITION_BY_NAME -> dataQuality.definitionByName(decode(tail));
+            case TEST_SUITES_EXECUTABLE -> dataQuality.createExecutableSuite(body, principal);
             case TEST_CASES -> dataQuality.putTestCase(body, principal, method.equals("POST"));
             case TEST_CASE_BY_NAME -> method.equals("DELETE")
                     ? dataQuality.deleteTestCase(quality.testCase(decode(tail)), decode(tail), query, principal)
@@ -347,6 +348,7 @@ public final class OpenMetadataSimulator implements AutoCloseable {
         TABLE_BY_ID("table-by-id"), TABLE_BY_NAME("table-by-name"), LOGGED_IN_USER("loggedInUser"),
         VERSION("version"),
         TEST_DEFINITIONS("testDefinitions", "POST", "PUT"), TEST_DEFINITION_BY_NAME("testDefinition-by-name"),
+        TEST_SUITES_EXECUTABLE("testSuites", "POST"),
         TEST_CASES("testCases", "POST", "PUT"), TEST_CASE_BY_NAME("testCase-by-name", "GET", "DELETE"),
         TEST_CASE_BY_ID("testCase-by-id", "GET", "DELETE"), TEST_CASE_RESULTS("testCaseResults", "GET", "POST"),
         /** Before 1.6: results under the test case, {@code PUT} to add. */
@@ -392,6 +394,7 @@ public final class OpenMetadataSimulator implements AutoCloseable {
                 case API + "/users/loggedInUser": return new Route(Endpoint.LOGGED_IN_USER, null);
                 case API + "/system/version": return new Route(Endpoint.VERSION, null);
                 case QUALITY + "/testDefinitions": return new Route(Endpoint.TEST_DEFINITIONS, null);
+                case QUALITY + "/testSuites/executable": return new Route(Endpoint.TEST_SUITES_EXECUTABLE, null);
                 case QUALITY + "/testCases": return new Route(Endpoint.TEST_CASES, null);
                 default: break;
             }

@@ -62,6 +62,21 @@ final class QualityJson {
         json.writeEndObject();
     }
 
+    /** A table's executable test suite ({@code tests/testSuite.json}), as its create answers it. */
+    static void suite(JsonGenerator json, OmTestSuite suite, UUID tableId) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", suite.id().toString());
+        json.writeStringField("name", suite.name());
+        json.writeStringField("fullyQualifiedName", suite.fullyQualifiedName());
+        optional(json, "description", suite.description());
+        json.writeStringField("serviceType", "TestSuite");
+        changeFields(json, 0.1, suite.updatedAt(), suite.updatedBy());
+        json.writeBooleanField("deleted", false);
+        json.writeBooleanField("executable", true);
+        EntityJson.reference(json, "executableEntityReference", "table", tableId, suite.tableFqn(), suite.tableFqn());
+        json.writeEndObject();
+    }
+
     /**
      * A test case; {@code latest} is its newest result (null: none), written when {@code fields} asks for it;
      * {@code suiteId} is its table's suite's id.

@@ -18,11 +18,15 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo profile as the README walks through it: the demo tenant is registered against the in-service simulator,
- * and every documented call answers as documented, the automatic mapping included.
+ * and every documented call answers as documented, the automatic mapping included, and the demo's quality results
+ * reach Alation once their assets are mapped.
  */
 @ActiveProfiles("demo")
 // free ports for both simulators: the demo's fixed ones may be taken on a build machine
-@TestPropertySource(properties = {"catalog-bridge.simulator.port=0", "catalog-bridge.openmetadata.simulator.port=0"})
+@TestPropertySource(properties = {"catalog-bridge.simulator.port=0", "catalog-bridge.openmetadata.simulator.port=0",
+        // the demo's quality results are delivered as in the service
+        "catalog-bridge.quality.delivery.enabled=true", "catalog-bridge.quality.delivery.poll-interval=200ms",
+        "catalog-bridge.alation.quality.job-poll-interval=100ms"})
 class DemoProfileTest extends ApiTestSupport {
 
     private static final String INTEGRATION = "/demo/configuration/integrations/alation";
@@ -84,6 +88,20 @@ class DemoProfileTest extends ApiTestSupport {
         tableIds.forEach((asset, table) -> assertThat(asset).isEqualTo("demo-" + table));
         mappings.json().forEach(m -> assertThat(m.get("data_source_name").asText())
                 .isEqualTo(simulator.catalog().dataSource(m.get("data_source_id").asLong()).orElseThrow().title()));
+
+        // the demo's quality results (two per asset, posted at start-up) follow the job's mappings into Alation
+        String mappedAsset = mappings.json().get(0).get("asset_id").asText();
+        String tableKey = simulator.catalog().table(tableIds.get(mappedAsset)).orElseThrow().key();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                get("/demo/quality/results?asset_id=" + mappedAsset, ALL_TENANTS_KEY).json().findValues("alation")
+                        .stream().allMatch(d -> d.get("state").asText().equals("DELIVERED")));
+        JsonNode results = get("/demo/quality/results?asset_id=" + mappedAsset, ALL_TENANTS_KEY).json();
+        assertThat(results.findValuesAsText("rule_key")).containsExactlyInAnyOrder("freshness", "row_count");
+        assertThat(simulator.quality().dataQuality().valuesOf(tableKey)).extracting(v -> v.fieldKey())
+                .containsExactlyInAnyOrder("catalog_bridge.freshness", "catalog_bridge.row_count");
+        JsonNode unmapped = get("/demo/quality/results?asset_id=demo-unmatched", ALL_TENANTS_KEY).json();
+        assertThat(unmapped.findValues("alation")).hasSize(2)
+                .allSatisfy(d -> assertThat(d.get("state").asText()).isEqualTo("NOT_MAPPED"));
 
         long someTable = job[0].at("/ambiguous/0/candidate_table_ids/0").asLong();
         Answer manual = call("POST", MAPPINGS, ALL_TENANTS_KEY, "application/json",

@@ -63,7 +63,8 @@ class OpenMetadataDemoProfileTest extends ApiTestSupport {
                 && get("/demo/assets", ALL_TENANTS_KEY).json().size() == 28);
 
         Answer integration = get(INTEGRATION, ALL_TENANTS_KEY);
-        assertThat(integration.body()).isEqualTo("{\"url\":\"" + simulator.baseUrl() + "\",\"data_source_links\":[]}");
+        assertThat(integration.body()).isEqualTo("{\"url\":\"" + simulator.baseUrl() + "\""
+                + ",\"data_source_links\":[],\"quality\":{\"push\":true}}");
 
         // both demos' assets, whichever registration ran first: asset writes add, they never replace
         List<String> registered = new ArrayList<>();

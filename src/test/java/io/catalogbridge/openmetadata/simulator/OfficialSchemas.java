@@ -30,12 +30,14 @@ public final class OfficialSchemas {
     static final String SERVER_VERSION = "api/openMetadataServerVersion.json";
     public static final String TEST_DEFINITION = "tests/testDefinition.json";
     public static final String TEST_CASE = "tests/testCase.json";
+    public static final String TEST_SUITE = "tests/testSuite.json";
     /** 1.4.0 keeps a result as a definition of the tests' basic types, not a file of its own. */
     public static final String TEST_CASE_RESULT = "tests/basic.json#/definitions/testCaseResult";
     static final String CHANGE_EVENT = "type/changeEvent.json";
     /** The request bodies of the data-quality API, public for the wing's payload tests. */
     public static final String CREATE_TEST_DEFINITION = "api/tests/createTestDefinition.json";
     public static final String CREATE_TEST_CASE = "api/tests/createTestCase.json";
+    public static final String CREATE_TEST_SUITE = "api/tests/createTestSuite.json";
 
     private static final String ID_PREFIX = "https://open-metadata.org/schema/";
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,

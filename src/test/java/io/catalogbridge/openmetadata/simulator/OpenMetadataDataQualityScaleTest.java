@@ -25,6 +25,7 @@ class OpenMetadataDataQualityScaleTest {
             OmClient bot = new OmClient(simulator, Principal.DEMO_BOT_TOKEN);
             assertThat(bot.postJson(DEFINITIONS, definition("rowCount", "TABLE")).status()).isEqualTo(201);
             List<OmTable> tables = simulator.catalog().tables().limit(200).toList();
+            tables.forEach(t -> OpenMetadataDataQualityTest.suiteOf(bot, t));
             ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
             ExecutorService pool = Executors.newFixedThreadPool(8);
             for (int client = 0; client < 8; client++) {

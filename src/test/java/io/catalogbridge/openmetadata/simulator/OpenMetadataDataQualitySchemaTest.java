@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The data-quality answers held to openmetadata-spec 1.4.0's schemas, as {@link OpenMetadataSchemaTest} holds the
- * catalog's: test definitions, test cases (created, read with every field, on quoted and dotted tables and on
- * columns), results and the change event a 1.4 server answers a result with, and a 1.6 server's results.
+ * catalog's: test definitions, tables' executable test suites, test cases (created, read with every field, on quoted
+ * and dotted tables and on columns), results and the change event a 1.4 server answers a result with, and a 1.6
+ * server's results.
  */
 class OpenMetadataDataQualitySchemaTest {
 
@@ -42,6 +43,8 @@ class OpenMetadataDataQualitySchemaTest {
             int n = 0;
             for (OmTable t : tables) {
                 String suite = t.fullyQualifiedName() + ".testSuite";
+                valid(OfficialSchemas.TEST_SUITE, bot.postJson(OpenMetadataDataQualityTest.SUITES,
+                        OpenMetadataDataQualityTest.suite(suite, t.fullyQualifiedName())).json());
                 String column = EntityJson.columnNames(t.schema().nameCase()).get(2);
                 String link = "<#E::table::" + t.fullyQualifiedName() + "::columns::" + column + ">";
                 JsonNode created = bot.postJson(CASES, testCase("range " + n++, "\"range.v2\"", link, suite)).json();
@@ -95,7 +98,7 @@ class OpenMetadataDataQualitySchemaTest {
             assertThat(OfficialSchemas.violations(OfficialSchemas.TEST_DEFINITION, definition)).isNotEmpty();
             OmTable t = simulator.catalog().table(0);
             ObjectNode testCase = (ObjectNode) bot.postJson(CASES, testCase("rows", "rowCount", "<#E::table::"
-                    + t.fullyQualifiedName() + ">", t.fullyQualifiedName() + ".testSuite")).json();
+                    + t.fullyQualifiedName() + ">", OpenMetadataDataQualityTest.suiteOf(bot, t))).json();
             ObjectNode withoutSuite = testCase.deepCopy();
             withoutSuite.remove("testSuite"); // why a 1.4 test case always has its suite
             assertThat(OfficialSchemas.violations(OfficialSchemas.TEST_CASE, withoutSuite)).isNotEmpty();

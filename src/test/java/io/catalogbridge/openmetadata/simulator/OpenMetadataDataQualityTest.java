@@ -8,13 +8,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The data-quality API over HTTP, as a 1.4 server (the default) and a 1.6 one answer it: test definitions, test
- * cases on the catalog's tables and columns, their results, rights, statistics and faults.
+ * The data-quality API over HTTP, as a 1.4 server (the default) and a 1.6 one answer it: test definitions, tables'
+ * executable test suites (which a 1.4 test case must name), test cases on the catalog's tables and columns, their
+ * results, rights, statistics and faults.
  */
 class OpenMetadataDataQualityTest {
 
     static final String DEFINITIONS = "/api/v1/dataQuality/testDefinitions";
     static final String CASES = "/api/v1/dataQuality/testCases";
+    static final String SUITES = "/api/v1/dataQuality/testSuites/executable";
 
     private OpenMetadataSimulator simulator;
     private OmClient bot;
@@ -51,6 +53,18 @@ class OpenMetadataDataQualityTest {
                 + ", \"parameterValues\": []}";
     }
 
+    static String suite(String name, String tableFqn) {
+        return "{\"name\": " + quoted(name) + ", \"executableEntityReference\": " + quoted(tableFqn) + "}";
+    }
+
+    /** The table's executable suite, created (or there already) as the bot: its FQN, what a 1.4 test case names. */
+    static String suiteOf(OmClient bot, OmTable table) {
+        OmClient.Answer created = bot.postJson(SUITES, suite(table.fullyQualifiedName() + ".testSuite",
+                table.fullyQualifiedName()));
+        assertThat(created.status()).as(created.body()).isIn(201, 409);
+        return table.fullyQualifiedName() + ".testSuite";
+    }
+
     static String result(long timestamp, String status, String value) {
         return "{\"timestamp\": " + timestamp + ", \"testCaseStatus\": \"" + status + "\", \"result\": \"observed "
                 + value + "\", \"testResultValue\": [{\"name\": \"value\", \"value\": \"" + value + "\"}]}";
@@ -77,7 +91,7 @@ class OpenMetadataDataQualityTest {
     String createTableCase(OmTable table, String name) {
         bot.postJson(DEFINITIONS, definition("rowCount", "TABLE"));
         OmClient.Answer created = bot.postJson(CASES, testCase(name, "rowCount", tableLink(table),
-                table.fullyQualifiedName() + ".testSuite"));
+                suiteOf(bot, table)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("fullyQualifiedName").asText();
     }
@@ -145,7 +159,7 @@ class OpenMetadataDataQualityTest {
     @Test
     void testCasesOnATableAndOnItsColumnsInTheTablesCase() {
         OmTable table = table(t -> !t.deleted() && t.schema().nameCase() == ServiceType.NameCase.UPPER);
-        String suite = table.fullyQualifiedName() + ".testSuite";
+        String suite = suiteOf(bot, table);
         bot.postJson(DEFINITIONS, definition("rowCount", "TABLE"));
         bot.postJson(DEFINITIONS, definition("nullRate", "COLUMN"));
 
@@ -182,7 +196,7 @@ class OpenMetadataDataQualityTest {
     @Test
     void aLinkToATableTheCatalogDoesNotHoldExactlyIsRefused() {
         OmTable table = regularTable();
-        String suite = table.fullyQualifiedName() + ".testSuite";
+        String suite = suiteOf(bot, table);
         bot.postJson(DEFINITIONS, definition("rowCount", "TABLE"));
         String upper = table.fullyQualifiedName().toUpperCase(java.util.Locale.ROOT);
         assertRefused(bot.postJson(CASES, testCase("rows", "rowCount", "<#E::table::" + upper + ">", suite)), 404,
@@ -201,7 +215,7 @@ class OpenMetadataDataQualityTest {
 
         OmTable deleted = table(OmTable::deleted); // the server looks the table up with include=all
         OmClient.Answer onDeleted = bot.postJson(CASES, testCase("rows", "rowCount", tableLink(deleted),
-                deleted.fullyQualifiedName() + ".testSuite"));
+                suiteOf(bot, deleted)));
         assertThat(onDeleted.status()).isEqualTo(201);
     }
 
@@ -213,6 +227,37 @@ class OpenMetadataDataQualityTest {
                 "[testSuite must not be null]");
         assertRefused(bot.postJson(CASES, testCase("rows", "rowCount", tableLink(table), "no.such.testSuite")), 404,
                 "testSuite instance for no.such.testSuite not found");
+        String suite = table.fullyQualifiedName() + ".testSuite";
+        assertRefused(bot.postJson(CASES, testCase("rows", "rowCount", tableLink(table), suite)), 404,
+                "testSuite instance for " + suite + " not found"); // not made until created
+    }
+
+    @Test
+    void aTablesExecutableSuiteIsCreatedOnceAndThenNamedByItsTestCases() {
+        OmTable table = regularTable();
+        bot.postJson(DEFINITIONS, definition("rowCount", "TABLE"));
+        String fqn = table.fullyQualifiedName() + ".testSuite";
+
+        OmClient.Answer created = bot.postJson(SUITES, suite("any name", table.fullyQualifiedName()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("fullyQualifiedName").asText()).isEqualTo(fqn); // the table's, whatever the name
+        assertThat(created.json().path("executable").asBoolean()).isTrue();
+        assertThat(created.json().path("executableEntityReference").path("id").asText())
+                .isEqualTo(table.id().toString());
+        assertRefused(bot.postJson(SUITES, suite(fqn, table.fullyQualifiedName())), 409, "Entity already exists");
+        assertRefused(bot.postJson(SUITES, suite("s", "no.such.table")), 404, "table instance for no.such.table not found");
+        assertRefused(bot.postJson(SUITES, suite("x".repeat(257), table.fullyQualifiedName())), 400,
+                "[name size must be between 1 and 256]");
+        assertRefused(bot.postJson(SUITES, "{\"name\": \"s\", \"executableEntityReference\": \"t\", \"tests\": []}"),
+                400, "Unable to process JSON");
+        assertRefused(user.postJson(SUITES, suite("s", regularTable().fullyQualifiedName())), 403,
+                "Principal: CatalogPrincipal{name='data.steward'} operations [Create] not allowed");
+        assertThat(simulator.quality().testSuites()).extracting(OmTestSuite::fullyQualifiedName, OmTestSuite::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(fqn, "any name"));
+
+        OmClient.Answer testCase = bot.postJson(CASES, testCase("rows", "rowCount", tableLink(table), fqn));
+        assertThat(testCase.status()).as(testCase.body()).isEqualTo(201);
+        assertThat(testCase.json().path("testSuite").path("id").asText()).isEqualTo(created.json().path("id").asText());
     }
 
     @Test
@@ -320,8 +365,7 @@ class OpenMetadataDataQualityTest {
         String fqn = createTableCase(table, "rows");
         assertRefused(user.postJson(DEFINITIONS, definition("other", "TABLE")), 403,
                 "Principal: CatalogPrincipal{name='data.steward'} operations [Create] not allowed");
-        assertRefused(user.postJson(CASES, testCase("more", "rowCount", tableLink(table), table.fullyQualifiedName()
-                + ".testSuite")), 403, "Principal: CatalogPrincipal{name='data.steward'} operations [EditTests] not "
+        assertRefused(user.postJson(CASES, testCase("more", "rowCount", tableLink(table), suiteOf(bot, table))), 403, "Principal: CatalogPrincipal{name='data.steward'} operations [EditTests] not "
                 + "allowed");
         assertRefused(user.put(CASES + "/" + OmClient.encodePath(fqn) + "/testCaseResult", result(1, "Success", "1")),
                 403, "Principal: CatalogPrincipal{name='data.steward'} operations [EditTests] not allowed");
@@ -340,15 +384,16 @@ class OpenMetadataDataQualityTest {
         simulator.resetStats();
         String fqn = createTableCase(regularTable(), "rows");
         assertThat(simulator.stats().count("testDefinitions", 201)).isEqualTo(1);
+        assertThat(simulator.stats().count("testSuites", 201)).isEqualTo(1);
         assertThat(simulator.stats().count("testCases", 201)).isEqualTo(1);
 
-        simulator.faults().throttle(3, 1); // requests 1 and 2 made the definition and the case
+        simulator.faults().throttle(4, 1); // requests 1 to 3 made the definition, the suite and the case
         OmClient.Answer throttled = bot.put(CASES + "/" + OmClient.encodePath(fqn) + "/testCaseResult",
                 result(1, "Success", "1"));
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(simulator.quality().results(fqn)).isEmpty(); // refused before anything was written
         simulator.faults().clear();
-        simulator.faults().bursts(4, 1); // the next request is the 4th
+        simulator.faults().bursts(5, 1); // the next request is the 5th
         assertThat(bot.get(CASES + "/name/" + OmClient.encodePath(fqn)).status()).isEqualTo(503);
         simulator.faults().clear();
         assertThat(simulator.stats().count("testCaseResults", 429)).isEqualTo(1);

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.catalogbridge.ApiTestSupport;
 import io.catalogbridge.alation.simulator.AlationSimulator;
 import io.catalogbridge.alation.simulator.SimulatedTable;
 import io.catalogbridge.alation.simulator.SimulatorEndpoint;
 import io.catalogbridge.alation.simulator.SimulatorSettings;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,14 +19,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * GET /{tenant}/configuration/integrations/alation/status over HTTP against Alation simulators whose refresh tokens
  * live 60 days (Alation's default), 10 days (within the 14-day warning) or expired a day ago: the credential as
  * validateRefreshToken tells it (cached), the state's rules, the health rows, quality and job counts, the gauge.
  */
-class AlationIntegrationStatusTest extends ApiTestSupport {
+class AlationIntegrationStatusTest extends IntegrationStatusTestSupport {
 
     private static final String STATUS = "/acme/configuration/integrations/alation/status";
     private static final String TOKEN = SimulatorSettings.DEMO_REFRESH_TOKEN;
@@ -36,15 +33,6 @@ class AlationIntegrationStatusTest extends ApiTestSupport {
     private static AlationSimulator alation60;
     private static AlationSimulator alation10;
     private static AlationSimulator expired;
-
-    @Autowired
-    IntegrationHealth health;
-
-    @Autowired
-    CredentialChecks checks;
-
-    @Autowired
-    MeterRegistry meters;
 
     @BeforeAll
     static void startSimulators() throws Exception {
@@ -62,11 +50,7 @@ class AlationIntegrationStatusTest extends ApiTestSupport {
     }
 
     @BeforeEach
-    void cleanHealth() {
-        health.flush();
-        jdbc.update("DELETE FROM integration_health");
-        health.forgetWritten();
-        checks.refreshAll(); // forgets the checks of integrations the cleanup removed
+    void resetSimulators() {
         for (AlationSimulator simulator : List.of(alation60, alation10, expired)) {
             simulator.resetStats();
         }
@@ -101,7 +85,7 @@ class AlationIntegrationStatusTest extends ApiTestSupport {
     }
 
     private double gauge() {
-        Gauge gauge = meters.find(CredentialChecks.GAUGE).tags("tenant", "acme", "catalog", "alation").gauge();
+        Gauge gauge = credentialGauge("alation");
         assertThat(gauge).as("the gauge of acme's Alation credential").isNotNull();
         return gauge.value();
     }
@@ -167,7 +151,7 @@ class AlationIntegrationStatusTest extends ApiTestSupport {
         // an integration removed takes its gauge with it
         assertThat(delete("/acme/configuration/integrations/alation", ALL_TENANTS_KEY).status()).isEqualTo(200);
         checks.refreshAll();
-        assertThat(meters.find(CredentialChecks.GAUGE).tags("tenant", "acme", "catalog", "alation").gauge()).isNull();
+        assertThat(credentialGauge("alation")).isNull();
     }
 
     @Test

@@ -3,12 +3,10 @@ package io.catalogbridge.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.catalogbridge.ApiTestSupport;
 import io.catalogbridge.openmetadata.simulator.OpenMetadataSimulator;
 import io.catalogbridge.openmetadata.simulator.OpenMetadataSimulatorSettings;
 import io.catalogbridge.openmetadata.simulator.Principal;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,16 +17,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * GET /{tenant}/configuration/integrations/openmetadata/status over HTTP against the OpenMetadata simulator: the
  * credential from the stored JWT's exp (none, in 30 days, in 5 days, past), a token OpenMetadata refused in a call,
  * the health rows, and the catalog's own jobs and deliveries.
  */
-class OpenMetadataIntegrationStatusTest extends ApiTestSupport {
+class OpenMetadataIntegrationStatusTest extends IntegrationStatusTestSupport {
 
     private static final String STATUS = "/acme/configuration/integrations/openmetadata/status";
     private static final Instant IN_30_DAYS = Instant.now().plus(Duration.ofDays(30)).plusSeconds(3600);
@@ -39,15 +35,6 @@ class OpenMetadataIntegrationStatusTest extends ApiTestSupport {
     private static final String UNKNOWN_TOKEN = jwt("stranger-bot", Instant.parse("2100-01-01T00:00:00Z"));
 
     private static OpenMetadataSimulator openmetadata;
-
-    @Autowired
-    IntegrationHealth health;
-
-    @Autowired
-    CredentialChecks checks;
-
-    @Autowired
-    MeterRegistry meters;
 
     /** An unsigned bot JWT expiring at {@code exp} (the simulator knows its principals by token, not signature). */
     static String jwt(String name, Instant exp) {
@@ -73,14 +60,6 @@ class OpenMetadataIntegrationStatusTest extends ApiTestSupport {
         openmetadata.close();
     }
 
-    @BeforeEach
-    void cleanHealth() {
-        health.flush();
-        jdbc.update("DELETE FROM integration_health");
-        health.forgetWritten();
-        checks.refreshAll();
-    }
-
     private void integrate(String token, boolean validate) {
         Answer put = putJson("/acme/configuration/integrations/openmetadata" + (validate ? "" : "?validate=false"),
                 ALL_TENANTS_KEY, "{\"url\": \"" + openmetadata.baseUrl() + "\", \"jwt_token\": \"" + token + "\"}");
@@ -95,7 +74,7 @@ class OpenMetadataIntegrationStatusTest extends ApiTestSupport {
     }
 
     private Gauge gauge() {
-        return meters.find(CredentialChecks.GAUGE).tags("tenant", "acme", "catalog", "openmetadata").gauge();
+        return credentialGauge("openmetadata");
     }
 
     @Test

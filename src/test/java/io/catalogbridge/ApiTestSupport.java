@@ -45,6 +45,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
         // the delivery worker would deliver every test's queued results to its fake catalogs; tests of delivery
         // switch it on (@TestPropertySource wins over these)
         "catalog-bridge.quality.delivery.enabled=false",
+        // the background credential checks would call a test's fake Alation at random moments; tests of them call
+        // CredentialChecks.refreshAll themselves
+        "catalog-bridge.status.refresh-interval=1h",
         "db-scheduler.polling-interval=500ms",
         "db-scheduler.heartbeat-interval=500ms",
         "db-scheduler.missed-heartbeats-limit=4",

@@ -2,6 +2,7 @@ package io.catalogbridge.alation;
 
 import io.catalogbridge.client.RequestTimer;
 import io.catalogbridge.client.RetryPolicy;
+import io.catalogbridge.status.IntegrationHealth;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.camel.Exchange;
@@ -57,6 +58,7 @@ public class AlationCalls {
     private final AlationErrors errors;
     private final RetryPolicy retries;
     private final RequestTimer timer;
+    private IntegrationHealth health;
 
     @Autowired
     public AlationCalls(AlationProperties properties, AlationErrors errors, MeterRegistry meters) {
@@ -67,6 +69,12 @@ public class AlationCalls {
         this.errors = errors;
         this.retries = new RetryPolicy("Alation", properties, clock, AlationProblems.AlationUnavailable::new);
         this.timer = new RequestTimer(meters, CATALOG);
+    }
+
+    /** Where each call's end is recorded for the integration's status (none in unit tests). */
+    @Autowired(required = false)
+    void setHealth(IntegrationHealth health) {
+        this.health = health;
     }
 
     /** Before the first attempt of a call. */
@@ -112,6 +120,34 @@ public class AlationCalls {
      */
     public String classify(Exchange exchange) {
         AlationConnection connection = exchange.getProperty(CONNECTION, AlationConnection.class);
+        try {
+            String outcome = judge(exchange, connection);
+            if (OK.equals(outcome)) {
+                succeeded(connection);
+            }
+            return outcome;
+        } catch (RuntimeException failure) {
+            failed(connection, failure, false, exchange);
+            throw failure;
+        }
+    }
+
+    /** Records for the integration's status that Alation answered a call of the stored connection. */
+    void succeeded(AlationConnection connection) {
+        if (health != null && connection != null) {
+            health.succeeded(CATALOG, connection.tenant());
+        }
+    }
+
+    /** Records for the integration's status that a call of the stored connection failed for good. */
+    void failed(AlationConnection connection, RuntimeException failure, boolean refused, Exchange exchange) {
+        if (health != null && connection != null) {
+            health.failed(CATALOG, connection.tenant(), failure.getMessage(), refused, connection.refreshToken(),
+                    exchange.getProperty(ACCESS_TOKEN, String.class));
+        }
+    }
+
+    private String judge(Exchange exchange, AlationConnection connection) {
         String endpoint = endpointOf(exchange.getProperty(REQUEST_URL, String.class));
         String ioFailure = exchange.getProperty(IO_FAILURE, String.class);
         int status = ioFailure != null ? 0 : exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);

@@ -58,6 +58,24 @@ public class AlationTokenExchange {
      * attempt (the wait in {@code alationRetryDelay}); throws 422 on a refusal, 502 once the attempts are spent.
      */
     public String classify(Exchange exchange) {
+        // a mint for the stored integration is a call of it; one at the integration's PUT (no connection yet) is not
+        AlationConnection connection = exchange.getProperty(AlationCalls.CONNECTION, AlationConnection.class);
+        try {
+            String outcome = judge(exchange);
+            if (AlationCalls.OK.equals(outcome)) {
+                calls.succeeded(connection);
+            }
+            return outcome;
+        } catch (AlationProblems.AlationRejected refusal) {
+            calls.failed(connection, refusal, true, exchange);
+            throw refusal;
+        } catch (RuntimeException failure) {
+            calls.failed(connection, failure, false, exchange);
+            throw failure;
+        }
+    }
+
+    private String judge(Exchange exchange) {
         String ioFailure = exchange.getProperty(AlationCalls.IO_FAILURE, String.class);
         int status = ioFailure != null ? 0
                 : exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);

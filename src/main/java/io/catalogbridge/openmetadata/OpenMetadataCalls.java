@@ -3,6 +3,7 @@ package io.catalogbridge.openmetadata;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.client.RequestTimer;
 import io.catalogbridge.client.RetryPolicy;
+import io.catalogbridge.status.IntegrationHealth;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,6 +65,7 @@ public class OpenMetadataCalls {
     private final RetryPolicy retries;
     private final RequestTimer timer;
     private final String httpOptions;
+    private IntegrationHealth health;
 
     public OpenMetadataCalls(OpenMetadataProperties properties, ObjectMapper objectMapper, MeterRegistry meters) {
         this.objectMapper = objectMapper;
@@ -88,6 +91,12 @@ public class OpenMetadataCalls {
                 + "&connectionRequestTimeout=" + read * 4
                 + "&connectionsPerRoute=" + properties.maxRequestsInFlight()
                 + "&httpClientConfigurer=#" + OpenMetadataHttpConfiguration.CLIENT_CONFIGURER;
+    }
+
+    /** Where each call's end is recorded for the integration's status (none in unit tests). */
+    @Autowired(required = false)
+    void setHealth(IntegrationHealth health) {
+        this.health = health;
     }
 
     /** Before the first attempt of a call. */
@@ -137,6 +146,24 @@ public class OpenMetadataCalls {
      */
     public String classify(Exchange exchange) {
         OpenMetadataConnection connection = exchange.getProperty(CONNECTION, OpenMetadataConnection.class);
+        // the save-time check of a token not yet stored is no call of the tenant's integration
+        boolean stored = health != null && !exchange.getProperty(CHECKING_TOKEN, false, Boolean.class);
+        try {
+            String outcome = judge(exchange, connection);
+            if (stored && OK.equals(outcome)) {
+                health.succeeded(CATALOG, connection.tenant());
+            }
+            return outcome;
+        } catch (RuntimeException failure) {
+            if (stored) {
+                health.failed(CATALOG, connection.tenant(), failure.getMessage(),
+                        failure instanceof OpenMetadataProblems.OpenMetadataTokenRefused, connection.jwtToken());
+            }
+            throw failure;
+        }
+    }
+
+    private String judge(Exchange exchange, OpenMetadataConnection connection) {
         String endpoint = endpointOf(exchange.getProperty(REQUEST_URL, String.class));
         String ioFailure = exchange.getProperty(IO_FAILURE, String.class);
         int status = ioFailure != null ? 0 : exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);

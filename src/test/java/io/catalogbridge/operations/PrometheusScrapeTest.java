@@ -65,4 +65,23 @@ class PrometheusScrapeTest extends ApiTestSupport {
                 .isGreaterThanOrEqualTo(1);
         assertThat(body).doesNotContain("access-1").doesNotContain(ALL_TENANTS_KEY);
     }
+
+    @Test
+    void theScrapeHoldsTheDaysLeftOfEachCheckedCredential() {
+        alation.stubFor(post(urlEqualTo("/integration/v1/validateRefreshToken/")).willReturn(json(
+                "{\"refresh_token\": \"r2\", \"user_id\": 7, \"token_status\": \"ACTIVE\","
+                        + " \"token_expires_at\": \"2099-01-01T00:00:00.000000Z\"}")));
+        assertThat(putJson("/acme/configuration/integrations/alation?validate=false", ALL_TENANTS_KEY,
+                "{\"url\": \"" + alationUrl() + "\", \"user_id\": 7, \"refresh_api_token\": \"r2\"}").status())
+                .isEqualTo(200);
+        assertThat(get("/acme/configuration/integrations/alation/status", ALL_TENANTS_KEY).status()).isEqualTo(200);
+
+        String body = get("/actuator/prometheus", ALL_TENANTS_KEY).body();
+
+        double days = java.time.Duration.between(java.time.Instant.now(),
+                java.time.Instant.parse("2099-01-01T00:00:00Z")).toMinutes() / 1440.0;
+        assertThat(sample(body, "catalog_bridge_credential_days_left", "catalog=\"alation\"", "tenant=\"acme\""))
+                .isCloseTo(days, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(body).contains("# TYPE catalog_bridge_credential_days_left gauge").doesNotContain("r2\"");
+    }
 }

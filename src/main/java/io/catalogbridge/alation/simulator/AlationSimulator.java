@@ -52,7 +52,7 @@ public final class AlationSimulator implements AutoCloseable {
         this.catalog = new SimulatedCatalog(settings.seed(), settings.tables());
         this.faults = new SimulatorFaults(settings.faults());
         Clock clock = Clock.systemUTC();
-        this.tokens = new AccessTokens(settings.users(), settings.tokenTtl(), clock);
+        this.tokens = new AccessTokens(settings.users(), settings.tokenTtl(), settings.refreshTokenTtl(), clock);
         this.tokenEndpoint = new TokenEndpoint(tokens, stats);
         this.catalogEndpoints = new CatalogEndpoints(catalog);
         WriteSettings writes = settings.writes();
@@ -117,6 +117,14 @@ public final class AlationSimulator implements AutoCloseable {
         catalogEndpoints.hide(java.util.Set.copyOf(dataSourceIds));
     }
 
+    /**
+     * Revokes the user's refresh token, as an Alation admin does: it mints no access token any more, and
+     * {@code validateRefreshToken} answers 401 for it. Access tokens minted before keep working until they expire.
+     */
+    public void revokeRefreshToken(long userId) {
+        tokens.revoke(userId);
+    }
+
     /** Zeroes the statistics and restarts the numbering of data requests that the faults count on. */
     public void resetStats() {
         stats.reset();
@@ -157,6 +165,10 @@ public final class AlationSimulator implements AutoCloseable {
         }
         if (!endpoint.method().equals(method)) {
             return Reply.error(405, "Method \"" + method + "\" not allowed.");
+        }
+        if (endpoint == SimulatorEndpoint.VALIDATE_REFRESH_TOKEN) {
+            return tokenEndpoint.validate(exchange.getRequestHeaders().getFirst("Content-Type"),
+                    SimulatorServer.readBody(exchange));
         }
         if (endpoint == SimulatorEndpoint.TOKEN) {
             return tokenEndpoint.mint(exchange.getRequestHeaders().getFirst("Content-Type"), SimulatorServer.readBody(exchange));

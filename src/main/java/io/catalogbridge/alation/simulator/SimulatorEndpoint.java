@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /** What the simulator serves, by method and path; the names are those its statistics use. */
 public enum SimulatorEndpoint {
     TOKEN("token", "POST", "/integration/v1/createAPIAccessToken/", false),
+    VALIDATE_REFRESH_TOKEN("validate-refresh-token", "POST", "/integration/v1/validateRefreshToken/", false),
     DATASOURCES_V1("datasource-v1", "GET", "/integration/v1/datasource/", true),
     DATASOURCE_V1("datasource-v1-id", "GET", null, true),
     DATASOURCES_V2("datasource-v2", "GET", "/integration/v2/datasource/", true),

@@ -8,11 +8,16 @@ import java.util.Map;
 /**
  * How to start an {@link AlationSimulator}: where it listens, the catalog it serves (seed and size), who may mint
  * tokens ({@code users}: Alation user id to refresh token), how long access tokens live, the faults it starts
- * with, and how it takes writes ({@link WriteSettings}). Port 0 picks a free port.
+ * with, how it takes writes ({@link WriteSettings}), and how long the refresh tokens live from the simulator's start
+ * ({@code refreshTokenTtl}, Alation's default of 60 days; zero or negative: expired already, that long ago). Port 0
+ * picks a free port.
  */
 public record SimulatorSettings(
         String bindAddress, int port, int threads, long seed, int tables, Duration tokenTtl, Map<Long, String> users,
-        SimulatorFaults.Settings faults, WriteSettings writes) {
+        SimulatorFaults.Settings faults, WriteSettings writes, Duration refreshTokenTtl) {
+
+    /** Alation's default lifetime of a refresh token. */
+    public static final Duration DEFAULT_REFRESH_TOKEN_TTL = Duration.ofDays(60);
 
     /** The demo's well-known refresh token of user 1: the simulator guards nothing worth a secret. */
     public static final String DEMO_REFRESH_TOKEN = "demo-refresh-token";
@@ -30,6 +35,15 @@ public record SimulatorSettings(
         if (writes == null) {
             writes = WriteSettings.DEFAULT;
         }
+        if (refreshTokenTtl == null) {
+            refreshTokenTtl = DEFAULT_REFRESH_TOKEN_TTL;
+        }
+    }
+
+    /** Settings whose refresh tokens live Alation's default 60 days. */
+    public SimulatorSettings(String bindAddress, int port, int threads, long seed, int tables, Duration tokenTtl,
+                             Map<Long, String> users, SimulatorFaults.Settings faults, WriteSettings writes) {
+        this(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes, DEFAULT_REFRESH_TOKEN_TTL);
     }
 
     /** Settings that take writes the default way ({@link WriteSettings#DEFAULT}). */
@@ -45,41 +59,54 @@ public record SimulatorSettings(
     }
 
     public SimulatorSettings withBindAddress(String bindAddress) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes,
+                refreshTokenTtl);
     }
 
     public SimulatorSettings withPort(int port) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes,
+                refreshTokenTtl);
     }
 
     public SimulatorSettings withThreads(int threads) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes,
+                refreshTokenTtl);
     }
 
     public SimulatorSettings withCatalog(long seed, int tables) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes,
+                refreshTokenTtl);
     }
 
     public SimulatorSettings withTokenTtl(Duration tokenTtl) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes,
+                refreshTokenTtl);
     }
 
     public SimulatorSettings withUsers(Map<Long, String> users) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes,
+                refreshTokenTtl);
     }
 
     public SimulatorSettings withFaults(SimulatorFaults.Settings faults) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes,
+                refreshTokenTtl);
     }
 
     public SimulatorSettings withWrites(WriteSettings writes) {
-        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes);
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes,
+                refreshTokenTtl);
+    }
+
+    public SimulatorSettings withRefreshTokenTtl(Duration refreshTokenTtl) {
+        return new SimulatorSettings(bindAddress, port, threads, seed, tables, tokenTtl, users, faults, writes,
+                refreshTokenTtl);
     }
 
     @Override
     public String toString() {
         return "SimulatorSettings[bindAddress=" + bindAddress + ", port=" + port + ", threads=" + threads + ", seed="
                 + seed + ", tables=" + tables + ", tokenTtl=" + tokenTtl + ", users=" + users.keySet() + ", faults="
-                + faults + ", writes=" + writes + "]";
+                + faults + ", writes=" + writes + ", refreshTokenTtl=" + refreshTokenTtl + "]";
     }
 }

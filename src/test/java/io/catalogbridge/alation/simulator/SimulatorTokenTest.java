@@ -65,6 +65,38 @@ class SimulatorTokenTest {
     }
 
     @Test
+    void validateRefreshTokenAnswersTheRefreshTokensObjectUntilItExpiresAndRefusesARevokedOne() throws Exception {
+        String validate = "/integration/v1/validateRefreshToken/";
+        String body = "{\"refresh_token\": \"demo-refresh-token\", \"user_id\": 1}";
+        SimulatorClient client = start(SimulatorSettings.defaults().withRefreshTokenTtl(Duration.ofDays(10)));
+
+        Answer active = client.post(validate, "application/json", body);
+        assertThat(active.status()).isEqualTo(200);
+        assertThat(active.json().get("token_status").asText()).isEqualTo("ACTIVE");
+        assertThat(active.json().get("user_id").asLong()).isEqualTo(1);
+        assertThat(active.json().get("token_expires_at").asText()).matches(TIMESTAMP);
+        Instant created = Instant.parse(active.json().get("created_at").asText());
+        assertThat(Duration.between(created, Instant.parse(active.json().get("token_expires_at").asText())))
+                .isEqualTo(Duration.ofDays(10));
+        assertThat(client.post(validate, "application/json", "{\"refresh_token\": \"other\", \"user_id\": 1}")
+                .body()).isEqualTo(INVALID_REFRESH_TOKEN);
+        assertThat(simulator.stats().count(SimulatorEndpoint.VALIDATE_REFRESH_TOKEN, 200)).isEqualTo(1);
+        assertThat(simulator.stats().tokensIssued()).as("validating mints nothing").isZero();
+
+        simulator.revokeRefreshToken(1);
+        assertThat(client.post(validate, "application/json", body).status()).isEqualTo(401);
+        assertThat(client.post(TOKEN_PATH, "application/json", body).status()).isEqualTo(401);
+        simulator.close();
+
+        // a refresh token past its expiry: EXPIRED, and it mints nothing
+        client = start(SimulatorSettings.defaults().withRefreshTokenTtl(Duration.ofDays(-1)));
+        Answer expired = client.post(validate, "application/json", body);
+        assertThat(expired.status()).isEqualTo(200);
+        assertThat(expired.json().get("token_status").asText()).isEqualTo("EXPIRED");
+        assertThat(client.post(TOKEN_PATH, "application/json", body).body()).isEqualTo(INVALID_REFRESH_TOKEN);
+    }
+
+    @Test
     void aWrongRefreshTokenOrUserIs401() throws Exception {
         SimulatorClient client = start(SimulatorSettings.defaults().withUsers(Map.of(81L, "token-of-81")));
         for (String body : new String[] {

@@ -51,6 +51,7 @@ public final class SimulatorFaults {
     }
 
     private volatile Settings current;
+    private volatile boolean down;
 
     public SimulatorFaults(Settings initial) {
         this.current = initial;
@@ -65,9 +66,24 @@ public final class SimulatorFaults {
         return this;
     }
 
-    /** Switches every fault off. */
+    /** Switches every fault off, an outage too. */
     public SimulatorFaults clear() {
+        down = false;
         return set(Settings.NONE);
+    }
+
+    /**
+     * An outage: while down, every request (token requests too) answers the load balancer's 503, as an instance
+     * that is down behind its proxy does; the catalog's state stays as it was for when it is back.
+     */
+    public SimulatorFaults down(boolean outage) {
+        down = outage;
+        return this;
+    }
+
+    /** Whether the catalog is down ({@link #down}). */
+    public boolean isDown() {
+        return down;
     }
 
     public SimulatorFaults latency(Duration latency) {
@@ -100,6 +116,6 @@ public final class SimulatorFaults {
 
     @Override
     public String toString() {
-        return "SimulatorFaults" + current;
+        return "SimulatorFaults" + current + (down ? " down" : "");
     }
 }

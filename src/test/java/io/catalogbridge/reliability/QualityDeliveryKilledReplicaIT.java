@@ -9,6 +9,7 @@ import io.catalogbridge.alation.simulator.DataQualityStore;
 import io.catalogbridge.alation.simulator.JobBehaviour;
 import io.catalogbridge.alation.simulator.SimulatedTable;
 import io.catalogbridge.alation.simulator.SimulatorSettings;
+import io.catalogbridge.alation.simulator.TrustFlags;
 import io.catalogbridge.reliability.ServiceReplicas.Replica;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
@@ -24,9 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Quality delivery through a crash: a replica delivering results to Alation is killed with SIGKILL in the middle of
- * it, while Alation throttles and fails now and then; then Alation is down for a while, a new replica starts on the
- * same database (the service restarted) and newer results come meanwhile. Afterwards every result is in Alation in
- * its latest state, once, and the queue's rows in PostgreSQL say so.
+ * it, while Alation throttles and fails now and then, and a new replica starts on the same database (the service
+ * restarted) and finishes; then Alation is down for a while and newer results come meanwhile. After each round every
+ * result is in Alation in its latest state, once, each alerting table carries one trust flag (none twice), and the
+ * queue's rows in PostgreSQL say so.
  */
 class QualityDeliveryKilledReplicaIT {
 
@@ -71,6 +73,38 @@ class QualityDeliveryKilledReplicaIT {
         return JSON.writeValueAsString(results);
     }
 
+    private static void awaitDelivered(JdbcTemplate jdbc, String measuredAt) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
+                jdbc.queryForObject("SELECT count(*) FROM quality_delivery WHERE state = 'DELIVERED'"
+                        + " AND delivered_measured_at = CAST(? AS TIMESTAMPTZ)", Integer.class, measuredAt) == ASSETS);
+    }
+
+    /**
+     * Alation holds round {@code round}'s value of every asset, once, and one trust flag of the bridge's user on each
+     * table whose result alerts, none on the others; the queue's rows say each result is delivered to its table.
+     */
+    private void assertValuesAndFlags(List<SimulatedTable> tables, JdbcTemplate jdbc, int round) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT state, removal, error FROM quality_delivery");
+        assertThat(rows).hasSize(ASSETS).allSatisfy(row -> assertThat(row).containsEntry("state", "DELIVERED")
+                .containsEntry("removal", false).containsEntry("error", null));
+        for (int i = 0; i < tables.size(); i++) {
+            SimulatedTable table = tables.get(i);
+            boolean alert = (i + round) % 3 == 0;
+            DataQualityStore.Value value = simulator.quality().dataQuality().value(FIELD, table.key())
+                    .orElseThrow(() -> new AssertionError("Alation has no value on " + table.key()));
+            // a whole number reaches Alation as an integer (2006, not 2.006E+3)
+            assertThat(value.value()).as(table.key()).isEqualTo(round * 1000 + i);
+            assertThat(value.status()).isEqualTo(alert ? "ALERT" : "GOOD");
+            assertThat(jdbc.queryForObject("SELECT delivered_to FROM quality_delivery WHERE asset_id = ?",
+                    String.class, "t" + table.id())).isEqualTo(Long.toString(table.id()));
+            List<TrustFlags.Flag> flags = simulator.quality().flags().on(table.id());
+            assertThat(flags).as("flags on " + table.key() + " in round " + round).hasSize(alert ? 1 : 0)
+                    .allSatisfy(flag -> assertThat(flag.userId()).isEqualTo(1));
+        }
+        assertThat(simulator.quality().dataQuality().valueCount()).as("one value per asset, none twice")
+                .isEqualTo(ASSETS);
+    }
+
     @Test
     void everyResultReachesAlationInItsLatestStateThroughAKilledReplicaAnOutageAndARestart() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
@@ -112,42 +146,27 @@ class QualityDeliveryKilledReplicaIT {
                 Integer.class);
         assertThat(pendingAtKill).as("the kill left deliveries undone").isPositive();
 
-        // Alation is down (nothing answers on its port) while the service comes back and newer results come
-        int port = simulator.port();
-        simulator.close();
+        // the service comes back (a new replica on the same database): it finishes the first round, the killed
+        // replica's leased deliveries once their lease ran out, and never makes a second flag for a table
         Replica second = start("replica-b");
+        awaitDelivered(jdbc, "2026-12-01T09:00:00Z");
+        assertValuesAndFlags(tables, jdbc, 1);
+
+        // Alation is down (every request, token requests too, answers its load balancer's 503) while newer results come
+        simulator.faults().clear().down(true);
+        simulator.resetStats();
         assertThat(second.call("POST", "/acme/quality/results", results(tables, "2026-12-01T10:00:00Z", 2))
                 .statusCode()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject("SELECT count(*) FROM quality_delivery"
                 + " WHERE state = 'PENDING' AND error IS NOT NULL AND attempts > 0", Integer.class) > 0);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM quality_delivery WHERE state <> 'PENDING'",
                 Integer.class)).as("nothing of round 2 is delivered while Alation is down").isZero();
-        // Alation is back (an empty Data Health tab: what it had is to be delivered again, in its latest state),
-        // still throttling now and then
-        simulator = AlationSimulator.start(SimulatorSettings.defaults().withCatalog(7, 2_000).withPort(port));
-        simulator.quality().jobs().behaviour(JobBehaviour.DEFAULT.withRunningPolls(2));
-        simulator.faults().throttle(5, 0);
+        assertThat(simulator.stats().byStatus()).containsOnlyKeys(503);
+        // Alation is back, still throttling now and then
+        simulator.faults().down(false).throttle(5, 0);
 
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
-                jdbc.queryForObject("SELECT count(*) FROM quality_delivery WHERE state = 'DELIVERED'"
-                        + " AND delivered_measured_at = '2026-12-01T10:00:00Z'", Integer.class) == ASSETS);
-
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT state, removal, delivered_to, error,"
-                + " CAST(delivered_measured_at AS TEXT) AS delivered FROM quality_delivery ORDER BY asset_id");
-        assertThat(rows).hasSize(ASSETS).allSatisfy(row -> assertThat(row).containsEntry("state", "DELIVERED")
-                .containsEntry("removal", false).containsEntry("error", null));
-        for (int i = 0; i < tables.size(); i++) {
-            SimulatedTable table = tables.get(i);
-            DataQualityStore.Value value = simulator.quality().dataQuality().value(FIELD, table.key())
-                    .orElseThrow(() -> new AssertionError("Alation has no value on " + table.key()));
-            // a whole number reaches Alation as an integer (2006, not 2.006E+3)
-            assertThat(value.value()).as(table.key()).isEqualTo(2000 + i);
-            assertThat(value.status()).isEqualTo((i + 2) % 3 == 0 ? "ALERT" : "GOOD");
-            assertThat(jdbc.queryForObject("SELECT delivered_to FROM quality_delivery WHERE asset_id = ?",
-                    String.class, "t" + table.id())).isEqualTo(Long.toString(table.id()));
-        }
-        assertThat(simulator.quality().dataQuality().valueCount()).as("one value per asset, none twice")
-                .isEqualTo(ASSETS);
-        assertThat(simulator.stats().byStatus()).containsKey(429);
+        awaitDelivered(jdbc, "2026-12-01T10:00:00Z");
+        assertValuesAndFlags(tables, jdbc, 2);
+        assertThat(simulator.stats().byStatus()).containsKeys(429, 503);
     }
 }

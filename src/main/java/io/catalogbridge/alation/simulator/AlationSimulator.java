@@ -159,6 +159,9 @@ public final class AlationSimulator implements AutoCloseable {
             throws IOException {
         SimulatorFaults.Settings faults = this.faults.current();
         SimulatorServer.sleep(faults.latency());
+        if (this.faults.isDown()) {
+            return Reply.html(503, LOAD_BALANCER_503);
+        }
         SimulatorEndpoint endpoint = route.endpoint();
         if (endpoint == SimulatorEndpoint.UNKNOWN) {
             return unknownPath(method, path, exchange.getRequestURI().getRawQuery());

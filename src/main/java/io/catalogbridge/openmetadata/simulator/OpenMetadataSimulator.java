@@ -146,6 +146,9 @@ public final class OpenMetadataSimulator implements AutoCloseable {
     private Answer answer(HttpExchange exchange, Route route, String method) {
         SimulatorFaults.Settings faults = this.faults.current();
         SimulatorServer.sleep(faults.latency());
+        if (this.faults.isDown()) {
+            return Answer.proxyPage(503, "Service Temporarily Unavailable", Map.of());
+        }
         Endpoint endpoint = route.endpoint();
         if (endpoint == Endpoint.UNKNOWN) {
             return Answer.error(404, "HTTP 404 Not Found");

@@ -41,6 +41,21 @@ class SimulatorFaultsTest {
     }
 
     @Test
+    void aDownInstanceAnswersEveryRequestWith503UntilItIsBackWithItsState() {
+        simulator.faults().down(true);
+        assertThat(statuses(3)).containsOnly(503);
+        assertThat(client.post("/integration/v1/createAPIAccessToken/", "application/json",
+                "{\"user_id\": 1, \"refresh_token\": \"demo-refresh-token\"}").status()).isEqualTo(503);
+        assertThat(simulator.faults().isDown()).isTrue();
+
+        simulator.faults().down(false);
+        // the token minted before the outage still serves
+        assertThat(statuses(2)).containsOnly(200);
+        simulator.faults().down(true).clear();
+        assertThat(statuses(1)).containsOnly(200);
+    }
+
+    @Test
     void everyNthDataRequestIsThrottledWithRetryAfter() {
         simulator.faults().throttle(3, 2);
         assertThat(statuses(2)).containsOnly(200);

@@ -55,8 +55,9 @@ class AlationQualityMovesTest extends AlationQualityTestSupport {
         assertThat(simulator.quality().flags().flag(oldFlag).orElseThrow().isDeleted()).isTrue();
         TrustFlags.Flag moved = flagsOn(after).get(0);
         assertThat(moved.reason()).contains("Rule freshness").contains("Rule not_null (amount)");
-        assertThat(jdbc.queryForObject("SELECT flag_table_id FROM alation_quality_asset WHERE asset_id = 'a1'",
-                Long.class)).isEqualTo(after.id());
+        // recorded right after Alation answered the flag's creation
+        await().atMost(Duration.ofSeconds(10)).until(() -> Long.valueOf(after.id()).equals(jdbc.queryForObject(
+                "SELECT flag_table_id FROM alation_quality_asset WHERE asset_id = 'a1'", Long.class)));
     }
 
     @Test

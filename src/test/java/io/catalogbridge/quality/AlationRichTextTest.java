@@ -67,8 +67,9 @@ class AlationRichTextTest extends AlationQualityTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> summaryOn(after).isPresent()
                 && summaryOn(before).orElseThrow().isEmpty());
         assertThat(summaryOn(after).orElseThrow()).isEqualTo(summary);
-        assertThat(jdbc.queryForObject("SELECT rich_text_table_id FROM alation_quality_asset WHERE asset_id = 'a1'",
-                Long.class)).isEqualTo(after.id());
+        // recorded once the write's jobs have ended, a moment after the simulator has the value
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT rich_text_table_id FROM"
+                + " alation_quality_asset WHERE asset_id = 'a1'", Long.class) == after.id());
     }
 
     @Test

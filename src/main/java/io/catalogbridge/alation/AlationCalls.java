@@ -85,8 +85,8 @@ public class AlationCalls {
 
     /**
      * Before each attempt: the request carries the access token, the query and, for a write, its body, and nothing
-     * else of the exchange. The body is sent again as it is at each attempt, which is why only idempotent writes
-     * (Alation's data-quality upserts and deletes) go through here.
+     * else of the exchange. The body is sent again as it is at each attempt: a write that is not idempotent (a trust
+     * flag's POST) sets {@link #REQUEST_ONCE}, so that an attempt that may have reached Alation is not repeated.
      */
     public void prepare(Exchange exchange) {
         var message = exchange.getMessage();

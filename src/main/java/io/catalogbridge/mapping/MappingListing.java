@@ -2,6 +2,7 @@ package io.catalogbridge.mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.catalogbridge.database.SqlQueries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.TypeConverterSupport;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +26,7 @@ public class MappingListing {
     static final int PAGE_SIZE = 1000;
 
     private final ObjectMapper objectMapper;
-    private final CamelContext camelContext;
-    private ProducerTemplate producer;
+    private final SqlQueries queries;
 
     /**
      * The answer's body. Not an InputStream itself: Camel's stream caching would read a stream body whole into memory
@@ -36,9 +35,9 @@ public class MappingListing {
     public record StreamedJson(InputStream content) {
     }
 
-    public MappingListing(ObjectMapper objectMapper, CamelContext camelContext) {
+    public MappingListing(ObjectMapper objectMapper, CamelContext camelContext, SqlQueries queries) {
         this.objectMapper = objectMapper;
-        this.camelContext = camelContext;
+        this.queries = queries;
         camelContext.getTypeConverterRegistry().addTypeConverter(InputStream.class, StreamedJson.class,
                 new TypeConverterSupport() {
                     @Override
@@ -57,24 +56,11 @@ public class MappingListing {
      *                by asset_id
      */
     public StreamedJson stream(String pageSql, String tenant) {
-        if (!pageSql.matches("[a-z0-9-]+\\.sql")) {
-            throw new IllegalArgumentException("A page query is a file name under sql/, not " + pageSql);
-        }
-        return new StreamedJson(new PagedJsonArray("sql:classpath:sql/" + pageSql, tenant));
+        return new StreamedJson(new PagedJsonArray(SqlQueries.requireFileName(pageSql), tenant));
     }
 
-    @SuppressWarnings("unchecked")
     List<Map<String, Object>> page(String pageQuery, String tenant, String after) {
-        return producer().requestBodyAndHeaders(pageQuery, null,
-                Map.of("tenant", tenant, "after", after, "limit", PAGE_SIZE), List.class);
-    }
-
-    /** One template for every page of every answer (templates are thread-safe; each one holds a cache). */
-    private synchronized ProducerTemplate producer() {
-        if (producer == null) {
-            producer = camelContext.createProducerTemplate();
-        }
-        return producer;
+        return queries.rows(pageQuery, Map.of("tenant", tenant, "after", after, "limit", PAGE_SIZE));
     }
 
     private final class PagedJsonArray extends InputStream {

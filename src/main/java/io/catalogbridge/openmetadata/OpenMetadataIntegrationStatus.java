@@ -1,7 +1,7 @@
 package io.catalogbridge.openmetadata;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.catalogbridge.quality.QualityQueries;
+import io.catalogbridge.database.SqlQueries;
 import io.catalogbridge.status.CredentialCheck;
 import io.catalogbridge.status.CredentialSettings;
 import io.catalogbridge.status.IntegrationStatusSource;
@@ -19,13 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenMetadataIntegrationStatus implements IntegrationStatusSource {
 
-    private final QualityQueries queries;
+    private final SqlQueries queries;
     private final OpenMetadataIntegrationRows rows;
     private final ObjectMapper objectMapper;
     private final OpenMetadataStatusProperties properties;
     private final Clock clock = Clock.systemUTC();
 
-    public OpenMetadataIntegrationStatus(QualityQueries queries, OpenMetadataIntegrationRows rows,
+    public OpenMetadataIntegrationStatus(SqlQueries queries, OpenMetadataIntegrationRows rows,
             ObjectMapper objectMapper, OpenMetadataStatusProperties properties) {
         this.queries = queries;
         this.rows = rows;

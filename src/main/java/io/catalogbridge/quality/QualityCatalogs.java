@@ -1,5 +1,6 @@
 package io.catalogbridge.quality;
 
+import io.catalogbridge.database.SqlQueries;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +21,9 @@ import org.springframework.stereotype.Component;
 public class QualityCatalogs {
 
     private final List<QualityCatalog> wings;
-    private final QualityQueries queries;
+    private final SqlQueries queries;
 
-    public QualityCatalogs(List<QualityCatalog> wings, QualityQueries queries) {
+    public QualityCatalogs(List<QualityCatalog> wings, SqlQueries queries) {
         this.wings = wings.stream().sorted(Comparator.comparing(QualityCatalog::catalog)).toList();
         this.queries = queries;
     }
@@ -33,8 +35,7 @@ public class QualityCatalogs {
 
     /** Whether the tenant has an integration of the catalog (false for a catalog no wing serves). */
     public boolean configured(String catalog, String tenant) {
-        return wings.stream().filter(w -> w.catalog().equals(catalog)).findFirst()
-                .map(w -> !queries.rows(w.configuredQuery(), Map.of("tenant", tenant)).isEmpty()).orElse(false);
+        return find(catalog).map(w -> configured(w, tenant)).orElse(false);
     }
 
     /**
@@ -45,7 +46,7 @@ public class QualityCatalogs {
         Map<String, Set<String>> mapped = new LinkedHashMap<>();
         String[] ids = assetIds.toArray(String[]::new);
         for (QualityCatalog wing : wings) {
-            if (queries.rows(wing.configuredQuery(), Map.of("tenant", tenant)).isEmpty()) {
+            if (!configured(wing, tenant)) {
                 continue;
             }
             mapped.put(wing.catalog(), new HashSet<>(locations(wing, tenant, ids).keySet()));
@@ -92,7 +93,7 @@ public class QualityCatalogs {
         QualityCatalog wing = wing(catalog);
         List<Map<String, Object>> withResults = queries.rows("quality-result-assets.sql",
                 Map.of("tenant", tenant, "asset_ids", assetIds, "every", every));
-        if (withResults.isEmpty() || queries.rows(wing.configuredQuery(), Map.of("tenant", tenant)).isEmpty()) {
+        if (withResults.isEmpty() || !configured(wing, tenant)) {
             return 0;
         }
         String[] ids = withResults.stream().map(row -> (String) row.get("asset_id")).toArray(String[]::new);
@@ -113,8 +114,16 @@ public class QualityCatalogs {
         return located;
     }
 
+    private boolean configured(QualityCatalog wing, String tenant) {
+        return !queries.rows(wing.configuredQuery(), Map.of("tenant", tenant)).isEmpty();
+    }
+
+    private Optional<QualityCatalog> find(String catalog) {
+        return wings.stream().filter(w -> w.catalog().equals(catalog)).findFirst();
+    }
+
     private QualityCatalog wing(String catalog) {
-        return wings.stream().filter(w -> w.catalog().equals(catalog)).findFirst()
+        return find(catalog)
                 .orElseThrow(() -> new IllegalArgumentException("No wing serves quality results of " + catalog));
     }
 }

@@ -1,5 +1,6 @@
 package io.catalogbridge.quality;
 
+import io.catalogbridge.database.SqlQueries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,9 +33,9 @@ import org.springframework.stereotype.Component;
 @Component("qualityDeliveries")
 public class QualityDeliveries {
 
-    private final QualityQueries queries;
+    private final SqlQueries queries;
 
-    public QualityDeliveries(QualityQueries queries) {
+    public QualityDeliveries(SqlQueries queries) {
         this.queries = queries;
     }
 

@@ -1,5 +1,6 @@
 package io.catalogbridge.quality;
 
+import io.catalogbridge.database.SqlQueries;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,13 +30,13 @@ public class QualityDeliveryMetrics implements MeterBinder {
     static final long SNAPSHOT_MILLIS = 1000;
     private static final Logger log = LoggerFactory.getLogger(QualityDeliveryMetrics.class);
 
-    private final QualityQueries queries;
+    private final SqlQueries queries;
     private final QualityCatalogs catalogs;
     private final Map<String, Counter[]> counters = new java.util.concurrent.ConcurrentHashMap<>();
     private Map<String, double[]> snapshot;
     private long snapshotAt;
 
-    public QualityDeliveryMetrics(QualityQueries queries, QualityCatalogs catalogs) {
+    public QualityDeliveryMetrics(SqlQueries queries, QualityCatalogs catalogs) {
         this.queries = queries;
         this.catalogs = catalogs;
     }

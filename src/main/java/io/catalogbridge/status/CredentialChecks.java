@@ -1,6 +1,6 @@
 package io.catalogbridge.status;
 
-import io.catalogbridge.quality.QualityQueries;
+import io.catalogbridge.database.SqlQueries;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -43,7 +43,7 @@ public class CredentialChecks {
     }
 
     private final List<IntegrationStatusSource> sources;
-    private final QualityQueries queries;
+    private final SqlQueries queries;
     private final MeterRegistry meters;
     private final Clock clock;
     private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
@@ -52,11 +52,11 @@ public class CredentialChecks {
     private final ConcurrentMap<Key, Instant> warned = new ConcurrentHashMap<>();
 
     @Autowired
-    public CredentialChecks(List<IntegrationStatusSource> sources, QualityQueries queries, MeterRegistry meters) {
+    public CredentialChecks(List<IntegrationStatusSource> sources, SqlQueries queries, MeterRegistry meters) {
         this(sources, queries, meters, Clock.systemUTC());
     }
 
-    CredentialChecks(List<IntegrationStatusSource> sources, QualityQueries queries, MeterRegistry meters, Clock clock) {
+    CredentialChecks(List<IntegrationStatusSource> sources, SqlQueries queries, MeterRegistry meters, Clock clock) {
         this.sources = List.copyOf(sources);
         this.queries = queries;
         this.meters = meters;

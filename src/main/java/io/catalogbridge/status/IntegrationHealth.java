@@ -1,6 +1,6 @@
 package io.catalogbridge.status;
 
-import io.catalogbridge.quality.QualityQueries;
+import io.catalogbridge.database.SqlQueries;
 import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -41,18 +41,18 @@ public class IntegrationHealth {
     private record Written(Instant successAt, boolean failedSince) {
     }
 
-    private final QualityQueries queries;
+    private final SqlQueries queries;
     private final long successWriteMillis;
     private final Clock clock;
     private final ConcurrentMap<Key, Written> written = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor writer;
 
     @Autowired
-    public IntegrationHealth(QualityQueries queries, StatusProperties properties) {
+    public IntegrationHealth(SqlQueries queries, StatusProperties properties) {
         this(queries, properties, Clock.systemUTC());
     }
 
-    IntegrationHealth(QualityQueries queries, StatusProperties properties, Clock clock) {
+    IntegrationHealth(SqlQueries queries, StatusProperties properties, Clock clock) {
         this.queries = queries;
         this.successWriteMillis = properties.successWriteInterval().toMillis();
         this.clock = clock;

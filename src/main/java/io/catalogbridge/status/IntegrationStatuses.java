@@ -1,7 +1,7 @@
 package io.catalogbridge.status;
 
 import io.catalogbridge.api.ProblemException;
-import io.catalogbridge.quality.QualityQueries;
+import io.catalogbridge.database.SqlQueries;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,17 +37,17 @@ public class IntegrationStatuses {
 
     private final List<IntegrationStatusSource> sources;
     private final CredentialChecks checks;
-    private final QualityQueries queries;
+    private final SqlQueries queries;
     private final Duration failingAfter;
     private final Clock clock;
 
     @Autowired
-    public IntegrationStatuses(List<IntegrationStatusSource> sources, CredentialChecks checks, QualityQueries queries,
+    public IntegrationStatuses(List<IntegrationStatusSource> sources, CredentialChecks checks, SqlQueries queries,
             StatusProperties properties) {
         this(sources, checks, queries, properties, Clock.systemUTC());
     }
 
-    IntegrationStatuses(List<IntegrationStatusSource> sources, CredentialChecks checks, QualityQueries queries,
+    IntegrationStatuses(List<IntegrationStatusSource> sources, CredentialChecks checks, SqlQueries queries,
             StatusProperties properties, Clock clock) {
         this.sources = sources.stream().sorted(Comparator.comparing(IntegrationStatusSource::catalog)).toList();
         this.checks = checks;

@@ -11,7 +11,6 @@ import io.catalogbridge.alation.simulator.SimulatedTable;
 import io.catalogbridge.alation.simulator.SimulatorSettings;
 import io.catalogbridge.alation.simulator.TrustFlags;
 import io.catalogbridge.reliability.ServiceReplicas.Replica;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +34,6 @@ class QualityDeliveryKilledReplicaIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ASSETS = 60;
     private static final String FIELD = "catalog_bridge.freshness";
-    private EmbeddedPostgres postgres;
     private ServiceReplicas replicas;
     private AlationSimulator simulator;
 
@@ -46,9 +44,6 @@ class QualityDeliveryKilledReplicaIT {
         }
         if (simulator != null) {
             simulator.close();
-        }
-        if (postgres != null) {
-            postgres.close();
         }
     }
 
@@ -107,9 +102,8 @@ class QualityDeliveryKilledReplicaIT {
 
     @Test
     void everyResultReachesAlationInItsLatestStateThroughAKilledReplicaAnOutageAndARestart() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-        replicas = new ServiceReplicas(postgres.getJdbcUrl("postgres", "postgres"));
+        replicas = new ServiceReplicas();
+        JdbcTemplate jdbc = replicas.jdbc();
         simulator = AlationSimulator.start(SimulatorSettings.defaults().withCatalog(7, 2_000));
         // each bulk job runs for a few polls, so that a delivery is still in flight when its replica is killed
         simulator.quality().jobs().behaviour(JobBehaviour.DEFAULT.withRunningPolls(3));

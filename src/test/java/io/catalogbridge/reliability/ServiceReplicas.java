@@ -3,6 +3,8 @@ package io.catalogbridge.reliability;
 import static org.awaitility.Awaitility.await;
 
 import io.catalogbridge.ServiceClient;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.io.File;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
@@ -12,10 +14,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Service processes started from the packaged jar on one PostgreSQL, as replicas behind a load balancer, for the
- * integration tests that kill one (run by failsafe, after {@code package}). Each logs to {@code target/<name>.log}.
+ * Service processes started from the packaged jar on one embedded PostgreSQL of their own, as replicas behind a load
+ * balancer, for the integration tests that kill one (run by failsafe, after {@code package}). Each logs to
+ * {@code target/<name>.log}. Closing stops the processes, then the database.
  */
 final class ServiceReplicas implements AutoCloseable {
 
@@ -34,12 +38,20 @@ final class ServiceReplicas implements AutoCloseable {
         }
     }
 
+    private final EmbeddedPostgres postgres;
     private final String jdbcUrl;
     private final String encryptionKey = Base64.getEncoder().encodeToString(new byte[32]);
     private final List<Process> processes = new ArrayList<>();
 
-    ServiceReplicas(String jdbcUrl) {
-        this.jdbcUrl = jdbcUrl;
+    /** Starts the replicas' PostgreSQL; no replica runs yet. */
+    ServiceReplicas() throws IOException {
+        this.postgres = EmbeddedPostgres.builder().start();
+        this.jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** The replicas' database, as the tests read it. */
+    JdbcTemplate jdbc() {
+        return new JdbcTemplate(postgres.getPostgresDatabase());
     }
 
     /** Starts a replica with the given extra settings ({@code --name=value}) and waits until it is healthy. */
@@ -64,10 +76,11 @@ final class ServiceReplicas implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         for (Process process : processes) {
             process.destroyForcibly().waitFor();
         }
+        postgres.close();
     }
 
     private static int freePort() throws Exception {

@@ -10,7 +10,6 @@ import io.catalogbridge.alation.simulator.SimulatedSchema;
 import io.catalogbridge.alation.simulator.SimulatedTable;
 import io.catalogbridge.alation.simulator.SimulatorSettings;
 import io.catalogbridge.reliability.ServiceReplicas.Replica;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TwoReplicasKilledRunnerIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private EmbeddedPostgres postgres;
     private ServiceReplicas replicas;
     private AlationSimulator simulator;
 
@@ -41,9 +39,6 @@ class TwoReplicasKilledRunnerIT {
         }
         if (simulator != null) {
             simulator.close();
-        }
-        if (postgres != null) {
-            postgres.close();
         }
     }
 
@@ -62,13 +57,11 @@ class TwoReplicasKilledRunnerIT {
 
     @Test
     void aJobWhoseReplicaIsKilledIsCompletedByTheOther() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
-        JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        replicas = new ServiceReplicas();
+        JdbcTemplate jdbc = replicas.jdbc();
         // a catalog large and slow enough that the job is still reading it when its runner is killed
         simulator = AlationSimulator.start(SimulatorSettings.defaults().withCatalog(11, 150_000));
         simulator.faults().latency(Duration.ofMillis(60));
-        replicas = new ServiceReplicas(jdbcUrl);
 
         Replica a = start("replica-a");
         Replica b = start("replica-b");

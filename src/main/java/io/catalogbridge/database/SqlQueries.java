@@ -1,4 +1,4 @@
-package io.catalogbridge.quality;
+package io.catalogbridge.database;
 
 import java.util.List;
 import java.util.Map;
@@ -9,17 +9,17 @@ import org.apache.camel.RuntimeCamelException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the named SQL files of quality results (the core's and the wings') from Java, through the SQL component: on
+ * Runs the named SQL files under {@code sql/} (the core's and the wings') from Java, through the SQL component: on
  * the caller's thread, so inside a transaction (a transacted route, a TransactionTemplate) they run in it, and
  * outside one each statement commits on its own.
  */
 @Component
-public class QualityQueries {
+public class SqlQueries {
 
     private final CamelContext camelContext;
     private ProducerTemplate producer;
 
-    public QualityQueries(CamelContext camelContext) {
+    public SqlQueries(CamelContext camelContext) {
         this.camelContext = camelContext;
     }
 
@@ -38,11 +38,16 @@ public class QualityQueries {
         return done.getMessage().getHeader("CamelSqlUpdateCount", 0, Integer.class);
     }
 
-    private static String uri(String file) {
+    /** Fails unless {@code file} is the name of a file under {@code sql/} (never a path, never SQL text). */
+    public static String requireFileName(String file) {
         if (!file.matches("[a-z0-9-]+\\.sql")) {
             throw new IllegalArgumentException("A query is a file name under sql/, not " + file);
         }
-        return "sql:classpath:sql/" + file;
+        return file;
+    }
+
+    private static String uri(String file) {
+        return "sql:classpath:sql/" + requireFileName(file);
     }
 
     /** One template for every query (templates are thread-safe; each one holds a cache). */

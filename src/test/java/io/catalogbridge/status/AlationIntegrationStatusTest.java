@@ -232,11 +232,9 @@ class AlationIntegrationStatusTest extends IntegrationStatusTestSupport {
                         + "\"}");
         assertThat(put.status()).isEqualTo(200);
 
-        JsonNode first = status();
-        assertThat(first.get("credential").get("status").asText()).isEqualTo("UNKNOWN");
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> status().get("last_error").isObject());
+        // the first answer already shows the failure of the check it made
         JsonNode status = status();
+        assertThat(status.get("credential").get("status").asText()).isEqualTo("UNKNOWN");
         // no call ever succeeded, and the latest failed: failing
         assertThat(status.get("state").asText()).isEqualTo("FAILING");
         assertThat(status.get("last_success_at").isNull()).isTrue();

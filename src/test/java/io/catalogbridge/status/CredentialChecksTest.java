@@ -152,7 +152,7 @@ class CredentialChecksTest {
 
     @Test
     void theStateFollowsTheCredentialTheHealthAndTheDeliveries() {
-        IntegrationStatuses statuses = new IntegrationStatuses(List.of(source), checks, null,
+        IntegrationStatuses statuses = new IntegrationStatuses(List.of(source), checks, null, null,
                 new StatusProperties(null, null, null), clock);
         CredentialCheck active = CredentialCheck.active(null);
         Instant now = START;

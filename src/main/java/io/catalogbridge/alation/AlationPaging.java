@@ -68,8 +68,11 @@ public class AlationPaging implements CatalogPaging {
         AlationConnection connection = exchange.getProperty(AlationCalls.CONNECTION, AlationConnection.class);
         @SuppressWarnings("unchecked")
         Map<String, Object> filters = exchange.getProperty(FILTERS, Map.of(), Map.class);
+        // a collection is a set of values, sent as the key repeated (id=5&id=9), as Alation's own SDK sends its sets
         String query = filters.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(String.valueOf(e.getValue())))
+                .flatMap(e -> (e.getValue() instanceof java.util.Collection<?> values ? values.stream()
+                        : java.util.stream.Stream.of(e.getValue()))
+                        .map(value -> encode(e.getKey()) + "=" + encode(String.valueOf(value))))
                 .collect(Collectors.joining("&"));
         query = (query.isEmpty() ? "" : query + "&") + "limit=" + properties.pageSize() + "&skip=0";
         exchange.setProperty(AlationCalls.REQUEST_URL, connection.url() + exchange.getProperty(PATH, String.class));

@@ -287,8 +287,8 @@ public class AlationQualityDelivery {
             }
             it.remove();
             if (op.kind == Kind.UPSERT) {
-                plan.batch.failed(op.delivery, "Alation has no table " + tableId + " (or answers it without a key)"
-                        + " any more: map the asset again");
+                plan.batch.unknownTable(op.delivery, String.valueOf(tableId), "Alation has no table " + tableId
+                        + " (or answers it without a key) any more: map the asset again");
             } else {
                 // nothing of it to delete there: done, or on to the upsert at the asset's table
                 op.done(plan.batch);
@@ -489,8 +489,9 @@ public class AlationQualityDelivery {
                 // a table Alation cannot resolve gets no flag or summary either (it would refuse them)
                 ops.stream().filter(op -> op.delivery.column() == null)
                         .forEach(op -> call.plan.tablesAlationLacks.add(op.table.tableId));
-                ops.forEach(op -> batch.failed(op.delivery, "Alation could not resolve object key "
-                        + postedKey.get(key) + ": the table is no longer in Alation, or its key changed"));
+                ops.forEach(op -> batch.unknownTable(op.delivery, String.valueOf(op.table.tableId),
+                        "Alation could not resolve object key " + postedKey.get(key)
+                                + ": the table is no longer in Alation, or its key changed"));
             } else if (allSampled) {
                 ops.forEach(op -> op.done(batch));
             }

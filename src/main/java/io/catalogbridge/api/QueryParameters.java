@@ -57,6 +57,17 @@ public class QueryParameters {
         return text.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Whether a flag-like parameter that takes one word is given: absent (or empty) is false, that word true. */
+    public boolean word(String name, Object value, String word) {
+        if (value == null || value.toString().isEmpty()) {
+            return false;
+        }
+        if (!word.equals(value.toString())) {
+            throw invalid(name, "must be '" + word + "'");
+        }
+        return true;
+    }
+
     private static ProblemException invalid(String name, String detail) {
         return new ProblemException(HttpStatus.BAD_REQUEST, "Query parameter '" + name + "' " + detail,
                 List.of(new Problem.FieldError(name, detail)));

@@ -120,15 +120,22 @@ public class AutoMapping {
         row.put("unchanged", outcome.unchanged());
         row.put("ambiguous", outcome.ambiguous().size());
         row.put("unmatched", outcome.unmatched().size());
+        for (String verification : List.of("ok", "renamed", "moved", "gone", "repaired")) {
+            row.put(verification, null);
+        }
         return row;
     }
 
     /**
      * The mappings the job writes (new ones, and changed ones when it may overwrite), in the wing's upsert batches
      * ({@code sql/<catalog>-mapping-upsert.sql}): a job of 100,000 assets holds one batch at a time, and a batch is
-     * one statement.
+     * one statement. A preview writes none.
      */
-    public <M> Iterator<Map<String, Object>> mappingBatches(String catalog, AutoMappingRun<?, ?, M> run) {
+    public <M> Iterator<Map<String, Object>> mappingBatches(String catalog, AutoMappingRun<?, ?, M> run,
+            boolean dryRun) {
+        if (dryRun) {
+            return java.util.Collections.emptyIterator();
+        }
         @SuppressWarnings("unchecked")
         JobMappings<M> wing = (JobMappings<M>) jobs.wing(catalog);
         return wing.upsertBatches(run.tenant(), run.overwrite(), run.outcome().written());
@@ -136,41 +143,58 @@ public class AutoMapping {
 
     /**
      * The per-asset outcomes to record on the job ({@code sql/mapping-job-asset-insert-batch.sql}): the mappings
-     * written, then the ambiguous and the unmatched assets, in batches of {@link Batches#SIZE} built only as they are
+     * written (with the table each asset was mapped to before, if any), then the ambiguous and the unmatched assets,
+     * and for a preview the assets it would leave, in batches of {@link Batches#SIZE} built only as they are
      * written, as the wing's mapping batches are. A written mapping is stored as its JSON, the catalog's documented
      * shape, serialised once; an ambiguous asset's candidates as a JSON array of the catalog's ids. Both stay
      * readable whatever the catalog's ids are.
      */
-    public <M> Iterator<Map<String, Object>> outcomeBatches(String catalog, AutoMappingRun<?, ?, M> run) {
+    public <M> Iterator<Map<String, Object>> outcomeBatches(String catalog, AutoMappingRun<?, ?, M> run,
+            boolean dryRun) {
         @SuppressWarnings("unchecked")
         JobMappings<M> wing = (JobMappings<M>) jobs.wing(catalog);
-        return outcomeBatches(run.jobId(), run.outcome(), wing);
+        return outcomeBatches(run, wing, dryRun);
     }
 
-    private <I extends Comparable<? super I>, M> Iterator<Map<String, Object>> outcomeBatches(String jobId,
-            AutoMappingRun.Outcome<I, M> outcome, JobMappings<M> wing) {
+    private <I extends Comparable<? super I>, M> Iterator<Map<String, Object>> outcomeBatches(
+            AutoMappingRun<I, ?, M> run, JobMappings<M> wing, boolean dryRun) {
+        AutoMappingRun.Outcome<I, M> outcome = run.outcome();
         List<M> written = outcome.written();
         List<MatchOutcome<I, M>> unmapped = Stream.concat(outcome.ambiguous().stream(), outcome.unmatched().stream())
                 .toList();
-        return Batches.ofColumns(written.size() + unmapped.size(), Map.of("job_id", jobId), OUTCOME_COLUMNS,
-                i -> i < written.size() ? mappedRow(written.get(i), wing)
-                        : unmappedRow(unmapped.get(i - written.size())));
+        List<AutoMappingRun.Left<I>> left = dryRun ? outcome.left() : List.of();
+        int mappedAndUnmapped = written.size() + unmapped.size();
+        return Batches.ofColumns(mappedAndUnmapped + left.size(), Map.of("job_id", run.jobId()),
+                OUTCOME_COLUMNS, i -> i < written.size() ? mappedRow(written.get(i), wing, run)
+                        : i < mappedAndUnmapped ? unmappedRow(unmapped.get(i - written.size()))
+                        : leftRow(left.get(i - mappedAndUnmapped)));
     }
 
-    private static final List<String> OUTCOME_COLUMNS = List.of("asset_id", "outcome", "reason", "mapping",
-            "candidate_table_ids");
+    /** The columns of {@code sql/mapping-job-asset-insert-batch.sql}, in its order. */
+    static final List<String> OUTCOME_COLUMNS = List.of("asset_id", "outcome", "reason", "mapping",
+            "candidate_table_ids", "previous_table_id", "previous_mapping", "repaired");
 
-    private <M> Object[] mappedRow(M mapping, JobMappings<M> wing) {
-        return new Object[] {wing.assetId(mapping), MatchStatus.MAPPED.name(), null, json(mapping, "A mapping"), null};
+    private <I extends Comparable<? super I>, M> Object[] mappedRow(M mapping, JobMappings<M> wing,
+            AutoMappingRun<I, ?, M> run) {
+        String assetId = wing.assetId(mapping);
+        I previous = run.previousTableId(assetId);
+        return new Object[] {assetId, MatchStatus.MAPPED.name(), null, json(mapping, "A mapping"), null,
+            previous == null ? null : json(previous, "A table id"), null, null};
     }
 
     private Object[] unmappedRow(MatchOutcome<?, ?> result) {
         String candidates = result.status() == MatchStatus.AMBIGUOUS
                 ? json(result.candidateTableIds(), "A list of table ids") : null;
-        return new Object[] {result.assetId(), result.status().name(), result.reason(), null, candidates};
+        return new Object[] {result.assetId(), result.status().name(), result.reason(), null, candidates, null, null,
+            null};
     }
 
-    private String json(Object value, String what) {
+    private Object[] leftRow(AutoMappingRun.Left<?> left) {
+        return new Object[] {left.assetId(), "LEFT", left.reason(), null, null, json(left.tableId(), "A table id"),
+            null, null};
+    }
+
+    String json(Object value, String what) {
         try {
             return objectMapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -19,10 +19,20 @@ import java.util.Map;
  */
 public final class AutoMappingRun<I extends Comparable<? super I>, T extends CatalogTable<I>, M> {
 
-    /** What the job found: mappings to write, assets left as they were, and those it could not map. */
+    /**
+     * What the job found: mappings to write, assets left as they were ({@code left}: their count is
+     * {@code unchanged}), and those it could not map.
+     */
     public record Outcome<I extends Comparable<? super I>, M>(int assets, List<M> written, int unchanged,
-            List<MatchOutcome<I, M>> ambiguous, List<MatchOutcome<I, M>> unmatched) {
+            List<MatchOutcome<I, M>> ambiguous, List<MatchOutcome<I, M>> unmatched, List<Left<I>> left) {
     }
+
+    /** An asset already mapped that the job leaves as it is, and why. */
+    public record Left<I>(String assetId, I tableId, String reason) {
+    }
+
+    static final String LEFT_NOT_OVERWRITTEN = "Already mapped, and should_overwrite is false";
+    static final String LEFT_SAME_TABLE = "Already mapped to the table it matches";
 
     private final String jobId;
     private final String tenant;
@@ -70,15 +80,15 @@ public final class AutoMappingRun<I extends Comparable<? super I>, T extends Cat
             List<M> written = new ArrayList<>();
             List<MatchOutcome<I, M>> ambiguous = new ArrayList<>();
             List<MatchOutcome<I, M>> unmatched = new ArrayList<>();
-            int unchanged = 0;
+            List<Left<I>> left = new ArrayList<>();
             List<MatchOutcome<I, M>> results = matcher.outcomes();
             for (MatchOutcome<I, M> result : results) {
                 I mappedTo = mappedTableIds.get(result.assetId());
                 if (mappedTo != null && !overwrite) {
-                    unchanged++;
+                    left.add(new Left<>(result.assetId(), mappedTo, LEFT_NOT_OVERWRITTEN));
                 } else if (result.status() == MatchStatus.MAPPED) {
                     if (mappedTo != null && mappedTo.equals(result.candidateTableIds().get(0))) {
-                        unchanged++;
+                        left.add(new Left<>(result.assetId(), mappedTo, LEFT_SAME_TABLE));
                     } else {
                         written.add(result.mapping());
                     }
@@ -88,9 +98,14 @@ public final class AutoMappingRun<I extends Comparable<? super I>, T extends Cat
                     unmatched.add(result);
                 }
             }
-            outcome = new Outcome<>(results.size(), written, unchanged, ambiguous, unmatched);
+            outcome = new Outcome<>(results.size(), written, left.size(), ambiguous, unmatched, List.copyOf(left));
         }
         return outcome;
+    }
+
+    /** The table an asset was mapped to when the job began, or null. */
+    I previousTableId(String assetId) {
+        return mappedTableIds.get(assetId);
     }
 
     public String jobId() {

@@ -31,17 +31,32 @@ public class MappingJobs {
         this.mappingsByCatalog = wings.stream().collect(Collectors.toUnmodifiableMap(JobMappings::catalog, w -> w));
     }
 
-    /** Named parameters of {@code sql/mapping-job-insert.sql} for a new job of the catalog. */
-    public Map<String, Object> newJob(String tenant, String catalog, boolean shouldOverwrite) {
-        return Map.of("job_id", UUID.randomUUID(), "tenant_id", tenant, "catalog", catalog,
-                "should_overwrite", shouldOverwrite);
+    /** The kinds of mapping job: match the assets to the catalog's tables, or check the mappings against it. */
+    public static final String AUTO = "auto";
+    public static final String VERIFY = "verify";
+
+    /** Named parameters of {@code sql/mapping-job-insert.sql} for a new automatic job (or its preview). */
+    public Map<String, Object> newJob(String tenant, String catalog, boolean shouldOverwrite, boolean dryRun) {
+        return newJob(tenant, catalog, AUTO, shouldOverwrite, dryRun, false);
+    }
+
+    /** Named parameters of {@code sql/mapping-job-insert.sql} for a new verification of the catalog's mappings. */
+    public Map<String, Object> newVerification(String tenant, String catalog, boolean repair) {
+        return newJob(tenant, catalog, VERIFY, false, false, repair);
+    }
+
+    private static Map<String, Object> newJob(String tenant, String catalog, String kind, boolean shouldOverwrite,
+            boolean dryRun, boolean repair) {
+        return Map.of("job_id", UUID.randomUUID(), "tenant_id", tenant, "catalog", catalog, "kind", kind,
+                "should_overwrite", shouldOverwrite, "dry_run", dryRun, "repair", repair);
     }
 
     /** The tenant already has a job running (the insert found the one-running-job index taken): 409 naming it. */
     public void alreadyRunning(String tenant, List<Map<String, Object>> running) {
         String jobId = running.isEmpty() ? null : String.valueOf(running.get(0).get("job_id"));
         throw new ProblemException(org.springframework.http.HttpStatus.CONFLICT,
-                "An automatic mapping job is already running for tenant " + tenant
+                "A mapping job (an automatic run, its preview or a verification) is already running for tenant "
+                        + tenant
                         + (jobId == null ? "" : ": " + jobId), List.of(),
                 jobId == null ? Map.of() : Map.of("job_id", jobId));
     }
@@ -55,31 +70,75 @@ public class MappingJobs {
     /**
      * A job's row and its per-asset outcomes ({@code sql/mapping-job-asset-select.sql}), as the API shows them: its
      * mappings in its catalog's shape, ambiguous assets' candidates as the catalog's ids (numbers or strings, as
-     * stored).
+     * stored); a preview's changes and leaves, a verification's findings.
      */
     public MappingJobReport report(Map<String, Object> job, List<Map<String, Object>> assets) {
         JobMappings<?> mappings = wing((String) job.get("catalog"));
+        JavaType mappingType = objectMapper.constructType(mappings.mappingType());
+        boolean verification = VERIFY.equals(job.get("kind"));
+        boolean dryRun = Boolean.TRUE.equals(job.get("dry_run"));
         List<Object> result = new ArrayList<>();
         List<MappingJobReport.Unmapped> ambiguous = new ArrayList<>();
         List<MappingJobReport.Unmapped> unmatched = new ArrayList<>();
+        List<Object> wouldCreate = new ArrayList<>();
+        List<MappingJobReport.Change> wouldChange = new ArrayList<>();
+        List<MappingJobReport.Left> wouldLeave = new ArrayList<>();
+        Map<String, List<MappingJobReport.Drift>> drift = Map.of("RENAMED", new ArrayList<>(),
+                "MOVED", new ArrayList<>(), "GONE", new ArrayList<>());
         for (Map<String, Object> row : assets) {
             String assetId = (String) row.get("asset_id");
-            switch ((String) row.get("outcome")) {
-                case "MAPPED" -> result.add(stored((String) row.get("mapping"), "mapping_job_asset.mapping",
-                        objectMapper.constructType(mappings.mappingType())));
+            String outcome = (String) row.get("outcome");
+            Object mapping = row.get("mapping") == null ? null
+                    : stored((String) row.get("mapping"), "mapping_job_asset.mapping", mappingType);
+            Object previousTableId = row.get("previous_table_id") == null ? null
+                    : stored((String) row.get("previous_table_id"), "mapping_job_asset.previous_table_id",
+                            objectMapper.constructType(Object.class));
+            switch (outcome) {
+                case "MAPPED" -> {
+                    if (!dryRun) {
+                        result.add(mapping);
+                    } else if (previousTableId == null) {
+                        wouldCreate.add(mapping);
+                    } else {
+                        wouldChange.add(new MappingJobReport.Change(assetId, previousTableId, mapping));
+                    }
+                }
+                case "LEFT" -> wouldLeave.add(new MappingJobReport.Left(assetId, previousTableId,
+                        (String) row.get("reason")));
                 case "AMBIGUOUS" -> ambiguous.add(new MappingJobReport.Unmapped(assetId, (String) row.get("reason"),
                         candidates((String) row.get("candidate_table_ids"))));
-                default -> unmatched.add(new MappingJobReport.Unmapped(assetId, (String) row.get("reason"), null));
+                case "UNMATCHED" -> unmatched.add(new MappingJobReport.Unmapped(assetId, (String) row.get("reason"),
+                        null));
+                default -> {
+                    boolean repaired = Boolean.TRUE.equals(row.get("repaired"));
+                    Object previous = stored((String) row.get("previous_mapping"), "mapping_job_asset.previous_mapping",
+                            mappingType);
+                    drift.get(outcome).add(new MappingJobReport.Drift(assetId, outcome, (String) row.get("reason"),
+                            previous, mapping, repaired));
+                    if (mapping != null && ("RENAMED".equals(outcome) || repaired)) {
+                        result.add(mapping);
+                    }
+                }
             }
         }
-        MappingJobReport.Summary summary = new MappingJobReport.Summary(integer(job, "assets"),
-                integer(job, "mapped"), integer(job, "unchanged"), integer(job, "ambiguous"), integer(job, "unmatched"));
+        MappingJobReport.Summary summary = verification
+                ? new MappingJobReport.Summary(null, null, null, null, null, integer(job, "assets"),
+                        integer(job, "ok"), integer(job, "renamed"), integer(job, "moved"), integer(job, "gone"),
+                        integer(job, "repaired"))
+                : new MappingJobReport.Summary(integer(job, "assets"), integer(job, "mapped"),
+                        integer(job, "unchanged"), integer(job, "ambiguous"), integer(job, "unmatched"),
+                        null, null, null, null, null, null);
         MappingJobReport.Progress progress = new MappingJobReport.Progress((String) job.get("plan"),
                 number(job, "pages_read"), number(job, "tables_read"),
                 integer(job, "attempts"),
                 skipped((String) job.get("objects_skipped")));
         return new MappingJobReport(String.valueOf(job.get("job_id")), (String) job.get("status"),
-                (String) job.get("error_message"), result, summary, progress, ambiguous, unmatched);
+                (String) job.get("error_message"), result, summary, progress,
+                verification ? null : ambiguous, verification ? null : unmatched,
+                (String) job.get("kind"), dryRun, verification ? Boolean.TRUE.equals(job.get("repair")) : null,
+                dryRun ? wouldCreate : null, dryRun ? wouldChange : null, dryRun ? wouldLeave : null,
+                verification ? drift.get("RENAMED") : null, verification ? drift.get("MOVED") : null,
+                verification ? drift.get("GONE") : null);
     }
 
     /** The mappings of a catalog's wing; every catalog a job may name has one. */

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 public class MappingListing {
 
     static final int PAGE_SIZE = 1000;
+    private static final String STATE = "state";
 
     private final ObjectMapper objectMapper;
     private final SqlQueries queries;
@@ -53,29 +54,33 @@ public class MappingListing {
      * @param pageSql the wing's page query, a file under {@code sql/} ({@code <catalog>-mapping-select-page.sql}) that
      *                takes {@code :#tenant}, {@code :#after} (the last asset_id of the page before, '' first) and
      *                {@code :#limit}, and selects the mapping's columns in the answer's order, asset_id first, ordered
-     *                by asset_id
+     *                by asset_id; it also takes {@code :#stale} (only the mappings whose last verification found
+     *                them not OK) and selects the mapping's {@code state} last, null when it has none
+     * @param stale   only the stale mappings ({@code ?state=stale}), or all of them
      */
-    public StreamedJson stream(String pageSql, String tenant) {
-        return new StreamedJson(new PagedJsonArray(SqlQueries.requireFileName(pageSql), tenant));
+    public StreamedJson stream(String pageSql, String tenant, boolean stale) {
+        return new StreamedJson(new PagedJsonArray(SqlQueries.requireFileName(pageSql), tenant, stale));
     }
 
-    List<Map<String, Object>> page(String pageQuery, String tenant, String after) {
-        return queries.rows(pageQuery, Map.of("tenant", tenant, "after", after, "limit", PAGE_SIZE));
+    List<Map<String, Object>> page(String pageQuery, String tenant, String after, boolean stale) {
+        return queries.rows(pageQuery, Map.of("tenant", tenant, "after", after, "limit", PAGE_SIZE, "stale", stale));
     }
 
     private final class PagedJsonArray extends InputStream {
 
         private final String pageQuery;
         private final String tenant;
+        private final boolean stale;
         private String after = "";
         private boolean first = true;
         private boolean done;
         private byte[] buffer = {'['};
         private int position;
 
-        PagedJsonArray(String pageQuery, String tenant) {
+        PagedJsonArray(String pageQuery, String tenant, boolean stale) {
             this.pageQuery = pageQuery;
             this.tenant = tenant;
+            this.stale = stale;
         }
 
         @Override
@@ -102,13 +107,17 @@ public class MappingListing {
         }
 
         private void fill() {
-            List<Map<String, Object>> rows = page(pageQuery, tenant, after);
+            List<Map<String, Object>> rows = page(pageQuery, tenant, after, stale);
             StringBuilder json = new StringBuilder(rows.size() * 200 + 1);
             for (Map<String, Object> row : rows) {
                 if (!first) {
                     json.append(',');
                 }
                 first = false;
+                // a mapping no verification has checked has no state: the field is left out, not null
+                if (row.get(STATE) == null) {
+                    row.remove(STATE);
+                }
                 try {
                     json.append(objectMapper.writeValueAsString(row));
                 } catch (JsonProcessingException e) {

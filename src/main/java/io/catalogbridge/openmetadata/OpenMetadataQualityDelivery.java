@@ -57,6 +57,7 @@ public class OpenMetadataQualityDelivery {
         private final List<Call> calls = new ArrayList<>();
         private final Set<ClaimedDelivery> judged = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<String, String> tableFqns = new HashMap<>();
+        private final Map<String, String> tableIds = new HashMap<>();
 
         Plan(QualityBatch batch) {
             this.batch = batch;
@@ -69,6 +70,17 @@ public class OpenMetadataQualityDelivery {
         void fail(ClaimedDelivery delivery, String reason) {
             judged.add(delivery);
             batch.failed(delivery, reason);
+        }
+
+        /** OpenMetadata does not know the asset's table: the delivery fails and its mapping is marked stale. */
+        void unknownTable(ClaimedDelivery delivery, String reason) {
+            judged.add(delivery);
+            String tableId = tableIds.get(delivery.assetId());
+            if (tableId == null) {
+                batch.failed(delivery, reason);
+            } else {
+                batch.unknownTable(delivery, tableId, reason);
+            }
         }
 
         void deliver(ClaimedDelivery delivery) {
@@ -143,8 +155,8 @@ public class OpenMetadataQualityDelivery {
 
     /**
      * The calls that deliver the batch, given the tenant's mappings of its assets (rows of {@code asset_id},
-     * {@code table_fqn}): definitions first, then (before 1.6) the suites of the tables that get test cases, then
-     * each delivery's calls in order: the removal of its old copy when it moved (or its asset is no longer mapped),
+     * {@code table_fqn}, {@code table_id}): definitions first, then (before 1.6) the suites of the tables that get
+     * test cases, then each delivery's calls in order: the removal of its old copy when it moved (or its asset is no longer mapped),
      * then its test case and result; or its removal. A removal deletes the copy where OpenMetadata holds it
      * ({@code deliveredTo}), else at the asset's table, else there is nothing to remove. A delivery whose names no
      * entity link can hold fails at once.
@@ -152,7 +164,12 @@ public class OpenMetadataQualityDelivery {
     public Plan plan(QualityBatch batch, List<Map<String, Object>> mappingRows, OpenMetadataVersion version) {
         Plan plan = new Plan(batch);
         Map<String, String> tableFqns = plan.tableFqns;
-        mappingRows.forEach(row -> tableFqns.put((String) row.get("asset_id"), (String) row.get("table_fqn")));
+        mappingRows.forEach(row -> {
+            tableFqns.put((String) row.get("asset_id"), (String) row.get("table_fqn"));
+            if (row.get("table_id") != null) {
+                plan.tableIds.put((String) row.get("asset_id"), (String) row.get("table_id"));
+            }
+        });
         Map<String, Call> definitions = new LinkedHashMap<>();
         Map<String, Call> suites = new LinkedHashMap<>();
         List<Call> perDelivery = new ArrayList<>();
@@ -254,8 +271,8 @@ public class OpenMetadataQualityDelivery {
             }
             case CASE -> {
                 if (!done) {
-                    plan.fail(call.delivery(), "OpenMetadata has no table for " + call.what() + " (HTTP " + status
-                            + "): the table is gone or was renamed; map the asset again");
+                    plan.unknownTable(call.delivery(), "OpenMetadata has no table for " + call.what() + " (HTTP "
+                            + status + "): the table is gone or was renamed; map the asset again");
                 }
             }
             case RESULT -> {

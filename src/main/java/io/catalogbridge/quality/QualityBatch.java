@@ -20,8 +20,15 @@ import java.util.Map;
  */
 public final class QualityBatch {
 
-    /** A wing's verdict on one delivery: delivered (at {@code location}, null when unmapped), or failed with a reason. */
-    record Verdict(boolean delivered, boolean unmapped, String location, String reason) {
+    /**
+     * A wing's verdict on one delivery: delivered (at {@code location}, null when unmapped), or failed with a reason;
+     * {@code unknownTableId} when the catalog refused it because it does not know the asset's table (its id).
+     */
+    record Verdict(boolean delivered, boolean unmapped, String location, String reason, String unknownTableId) {
+
+        Verdict(boolean delivered, boolean unmapped, String location, String reason) {
+            this(delivered, unmapped, location, reason, null);
+        }
     }
 
     private final String catalog;
@@ -71,6 +78,15 @@ public final class QualityBatch {
     /** The catalog refused the delivery for good: it ends FAILED with the reason until a newer result comes. */
     public synchronized void failed(ClaimedDelivery delivery, String reason) {
         verdicts.put(delivery, new Verdict(false, false, null, reason));
+    }
+
+    /**
+     * The catalog refused the delivery because it does not know the table the asset is mapped to (the catalog's id
+     * of it, as text): it fails as {@link #failed} does, and the asset's mapping is marked stale (GONE) until a
+     * verification or a new mapping says otherwise.
+     */
+    public synchronized void unknownTable(ClaimedDelivery delivery, String tableId, String reason) {
+        verdicts.put(delivery, new Verdict(false, false, null, reason, tableId));
     }
 
     /** Fails every delivery of the batch that has no verdict yet. */

@@ -1,5 +1,6 @@
 package io.catalogbridge.quality;
 
+import io.catalogbridge.mapping.MappingStates;
 import io.catalogbridge.quality.QualityBatch.Verdict;
 import io.catalogbridge.quality.QualityDeliveries.ClaimedDelivery;
 import java.time.Duration;
@@ -33,6 +34,7 @@ public class QualityDeliveryWorker {
     private final QualityDeliveries deliveries;
     private final QualityCatalogs catalogs;
     private final QualityDeliveryMetrics metrics;
+    private final MappingStates mappingStates;
     private final int batchSize;
     private final int claimsPerTick;
     private final Duration lease;
@@ -40,7 +42,7 @@ public class QualityDeliveryWorker {
     private final Duration retryMaxDelay;
 
     public QualityDeliveryWorker(CamelContext camelContext, QualityDeliveries deliveries, QualityCatalogs catalogs,
-            QualityDeliveryMetrics metrics,
+            QualityDeliveryMetrics metrics, MappingStates mappingStates,
             @Value("${catalog-bridge.quality.delivery.batch-size:1000}") int batchSize,
             @Value("${catalog-bridge.quality.delivery.claims-per-tick:20}") int claimsPerTick,
             @Value("${catalog-bridge.quality.delivery.lease:5m}") Duration lease,
@@ -50,6 +52,7 @@ public class QualityDeliveryWorker {
         this.deliveries = deliveries;
         this.catalogs = catalogs;
         this.metrics = metrics;
+        this.mappingStates = mappingStates;
         this.batchSize = batchSize;
         this.claimsPerTick = claimsPerTick;
         this.lease = lease;
@@ -124,6 +127,10 @@ public class QualityDeliveryWorker {
                 delivered++;
             } else {
                 deliveries.fail(delivery, verdict.reason());
+                if (verdict.unknownTableId() != null) {
+                    mappingStates.markGone(batch.tenant(), batch.catalog(), delivery.assetId(),
+                            verdict.unknownTableId(), verdict.reason());
+                }
                 failed++;
             }
         }

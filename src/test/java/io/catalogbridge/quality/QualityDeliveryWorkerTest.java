@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The worker's backoff after a batch its catalog could not take: doubling from the first delay, capped. */
 class QualityDeliveryWorkerTest {
 
-    private final QualityDeliveryWorker worker = new QualityDeliveryWorker(null, null, null, null, 1000, 20,
+    private final QualityDeliveryWorker worker = new QualityDeliveryWorker(null, null, null, null, null, 1000, 20,
             Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofMinutes(10));
 
     private static ClaimedDelivery attempt(int attempts) {

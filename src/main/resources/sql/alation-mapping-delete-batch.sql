@@ -1,0 +1,1 @@
+DELETE FROM alation_mapping WHERE tenant_id = :#tenant AND asset_id = ANY (CAST(:#asset_id AS TEXT[]))

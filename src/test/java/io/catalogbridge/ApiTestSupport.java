@@ -84,6 +84,7 @@ public abstract class ApiTestSupport {
         jdbc.update("DELETE FROM asset");
         // a deleted asset's deliveries outlive it (V11): the queue is cleared on its own
         jdbc.update("DELETE FROM quality_delivery");
+        jdbc.update("DELETE FROM mapping_state");
         jdbc.update("DELETE FROM alation_integration");
         jdbc.update("DELETE FROM openmetadata_integration");
     }

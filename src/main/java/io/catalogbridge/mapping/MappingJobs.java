@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.client.SkippedObjects;
 import io.catalogbridge.api.ProblemException;
+import io.catalogbridge.database.SqlQueries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,16 @@ public class MappingJobs {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MappingJobs.class);
 
     private final SchedulerClient scheduler;
+    private final SqlQueries queries;
+    private final MappingProperties properties;
     private final ObjectMapper objectMapper;
     private final Map<String, JobMappings<?>> mappingsByCatalog;
 
-    public MappingJobs(@Lazy SchedulerClient scheduler, ObjectMapper objectMapper, List<JobMappings<?>> wings) {
+    public MappingJobs(@Lazy SchedulerClient scheduler, ObjectMapper objectMapper, List<JobMappings<?>> wings,
+            SqlQueries queries, MappingProperties properties) {
         this.scheduler = scheduler;
+        this.queries = queries;
+        this.properties = properties;
         this.objectMapper = objectMapper;
         this.mappingsByCatalog = wings.stream().collect(Collectors.toUnmodifiableMap(JobMappings::catalog, w -> w));
     }
@@ -59,6 +65,23 @@ public class MappingJobs {
                         + tenant
                         + (jobId == null ? "" : ": " + jobId), List.of(),
                 jobId == null ? Map.of() : Map.of("job_id", jobId));
+    }
+
+    /**
+     * Waits until the job is no longer IN_PROGRESS (whichever replica runs it), polling its row every second, for
+     * at most {@code scheduled-verification-timeout}: a scheduled sweep runs one tenant's job at a time.
+     */
+    public void awaitEnd(String jobId) throws InterruptedException {
+        long deadline = System.nanoTime() + properties.scheduledVerificationTimeout().toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Map<String, Object>> rows = queries.rows("mapping-job-select-to-run.sql", Map.of("jobId", jobId));
+            if (rows.isEmpty() || !"IN_PROGRESS".equals(rows.get(0).get("status"))) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        log.warn("Mapping job {} still runs after {}; the scheduled sweep goes on", jobId,
+                properties.scheduledVerificationTimeout());
     }
 
     /** Queues the job for one replica to run, now. */

@@ -31,7 +31,10 @@ public interface IntegrationStatusSource {
         return catalog() + "-status-integrations.sql";
     }
 
-    /** A query that takes {@code :#tenant} and answers {@code mappings}: how many of its assets are mapped there. */
+    /**
+     * A query that takes {@code :#tenant} and answers {@code mappings} (how many of its assets are mapped there) and
+     * {@code stale_mappings} (how many of those the last verification, or a refused quality delivery, found not OK).
+     */
     default String mappingsQuery() {
         return catalog() + "-status-mappings.sql";
     }

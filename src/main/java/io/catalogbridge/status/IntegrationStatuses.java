@@ -85,7 +85,9 @@ public class IntegrationStatuses {
         }
 
         Map<String, Object> quality = first(queries.rows("integration-status-quality.sql", tenantAndCatalog));
-        long mappings = number(first(queries.rows(source.mappingsQuery(), tenantOnly)).get("mappings"));
+        Map<String, Object> mappingCounts = first(queries.rows(source.mappingsQuery(), tenantOnly));
+        long mappings = number(mappingCounts.get("mappings"));
+        long staleMappings = number(mappingCounts.get("stale_mappings"));
         Map<String, Object> job = first(queries.rows("integration-status-last-job.sql", tenantAndCatalog));
 
         Instant now = clock.instant();
@@ -98,7 +100,7 @@ public class IntegrationStatuses {
                 lastSuccess,
                 lastError == null ? null
                         : new IntegrationStatus.LastError(lastError, (String) health.get("last_error_message")),
-                mappings, 0, deliveries,
+                mappings, staleMappings, deliveries,
                 job.isEmpty() ? null : new IntegrationStatus.LastMappingJob(uuid(job.get("job_id")),
                         (String) job.get("status"), instant(job.get("finished_at"))));
     }

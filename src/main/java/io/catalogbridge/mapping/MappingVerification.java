@@ -127,16 +127,20 @@ public class MappingVerification {
         return mappings.upsertBatches(run.tenant(), true, run.rewritten());
     }
 
-    /** The assets whose mapping a repair removes, as {@code sql/<catalog>-mapping-delete-batch.sql} takes them. */
+    /**
+     * The assets whose mapping a repair removes, as {@code sql/<catalog>-mapping-delete-batch.sql} and
+     * {@code sql/mapping-state-delete-batch.sql} take them.
+     */
     public Iterator<Map<String, Object>> removalBatches(VerificationRun<?, ?, ?> run) {
         List<String> removed = run.removed();
-        return Batches.ofColumns(removed.size(), Map.of("tenant", run.tenant()), List.of("asset_id"),
-                i -> new Object[] {removed.get(i)});
+        return Batches.ofColumns(removed.size(), Map.of("tenant", run.tenant(), "catalog", run.catalog()),
+                List.of("asset_id"), i -> new Object[] {removed.get(i)});
     }
 
-    /** Every mapping's finding, for {@code sql/mapping-state-upsert-batch.sql}. */
+    /** Every mapping's finding but those a repair removed, for {@code sql/mapping-state-upsert-batch.sql}. */
     public <M> Iterator<Map<String, Object>> stateBatches(VerificationRun<?, ?, M> run) {
-        List<VerificationRun.Finding<M>> findings = run.findings();
+        List<VerificationRun.Finding<M>> findings = run.findings().stream()
+                .filter(f -> !(f.repaired() && VerificationRun.GONE.equals(f.state()))).toList();
         return Batches.ofColumns(findings.size(),
                 Map.of("tenant", run.tenant(), "catalog", run.catalog(), "job_id", run.jobId()),
                 List.of("asset_id", "table_id", "state", "reason"), i -> {

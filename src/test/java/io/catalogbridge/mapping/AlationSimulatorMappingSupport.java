@@ -41,6 +41,7 @@ abstract class AlationSimulatorMappingSupport extends ApiTestSupport {
     @BeforeEach
     void integrateWithTheSimulator() {
         simulator.faults().clear();
+        simulator.drift().reset();
         Answer put = putJson("/acme/configuration/integrations/alation", ALL_TENANTS_KEY, "{\"url\": \""
                 + simulator.baseUrl() + "\", \"user_id\": 1, \"refresh_api_token\": \"demo-refresh-token\"}");
         assertThat(put.status()).as(put.body()).isEqualTo(200);

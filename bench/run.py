@@ -4,6 +4,7 @@ then the delivery of quality results to the simulated Alation.
 
     python3 bench/run.py                       # M=1,000,000 tables, N=100,000 assets, 3 runs (see --help)
     python3 bench/run.py --only quality        # only the quality part: 100,000 results for 100,000 mapped assets
+    python3 bench/run.py --only verify         # only the verification part: 100,000 mappings checked for drift
 
 Builds the jar and bench/src/BenchTool.java, draws the assets (with their expected outcome) from the simulator's
 catalog, starts the Alation simulator and the service (embedded PostgreSQL, -Xmx512m) on ports 18080-18099, and for
@@ -527,6 +528,92 @@ def run_quality(a, directory, service_pid, sim_pid, gc_log, service_log):
             "rounds": rounds, "simulator_process": simulator_heap(sim_pid)}
 
 
+VERIFY_TENANT = "verify"
+
+
+def run_verification_job(tenant, repair, service_log, sampler_pid, gc_log):
+    """One verification job: its time, the simulator's requests, the report's counts."""
+    http("POST", f"{SIM}/simulator/reset-stats", key=False)
+    subprocess.run(["jcmd", str(sampler_pid), "GC.run"], check=True, capture_output=True)
+    sampler = Sampler(sampler_pid)
+    sampler.start()
+    posted = time.time()
+    job_id = http("POST", f"{SERVICE}/{tenant}/configuration/mappings/alation/verify?repair={str(repair).lower()}")["job_id"]
+    while True:
+        time.sleep(0.25)
+        report = http("GET", f"{SERVICE}/{tenant}/configuration/mappings/alation/auto?job_id={job_id}")
+        if report["status"] != "IN_PROGRESS":
+            break
+    seconds = time.time() - posted
+    heap, rss = sampler.stop()
+    if report["status"] != "COMPLETED":
+        raise SystemExit(f"verification {job_id} ended {report['status']}: {report.get('error_message')}")
+    checked = log_time(service_log, job_id, "has checked the mappings")
+    stats = http("GET", f"{SIM}/simulator/stats", key=False)
+    return {"job_id": job_id, "repair": repair, "seconds": round(seconds, 2),
+            "check_and_match_seconds": round(checked - posted, 2) if checked else None,
+            "summary": report["summary"], "plan": report["progress"]["plan"],
+            "pages_read": report["progress"]["pages_read"], "tables_read": report["progress"]["tables_read"],
+            "alation_requests": stats["total"], "by_endpoint": stats["by_endpoint"],
+            "peak_heap_after_gc": gc_after_max(gc_log, posted, time.time()), "peak_heap_sampled": heap}
+
+
+def run_verification(a, directory, service_pid, sim_pid, gc_log, service_log):
+    """Maps the drawn assets with one automatic job, lets the simulator's catalog drift (tables renamed, moved to new
+    ids, dropped), then verifies the mappings: without repair, with repair, and once more (all OK)."""
+    expected = read_expected(directory)
+    mapping = run_job(VERIFY_TENANT, directory, service_pid, sim_pid, gc_log, service_log, expected)
+    if mapping["summary"]["mapped"] != len(expected) or not mapping["correct"]:
+        raise SystemExit(f"the verification part's assets did not all map: {mapping['summary']}")
+    mappings = http("GET", f"{SERVICE}/{VERIFY_TENANT}/configuration/mappings/alation")
+    drawn = random.Random(a.seed).sample(sorted(m["table_id"] for m in mappings), 3 * a.verify_drift)
+    k = a.verify_drift
+    renamed, moved, dropped = drawn[:k], drawn[k:2 * k], drawn[2 * k:]
+    names = {m["table_id"]: m["table_name"] for m in mappings}
+    for table_id in renamed:
+        http("POST", f"{SIM}/simulator/tables/{table_id}/rename", {"name": names[table_id] + "_renamed"}, key=False)
+    for table_id in moved:
+        http("POST", f"{SIM}/simulator/tables/{table_id}/move", {}, key=False)
+    for table_id in dropped:
+        http("POST", f"{SIM}/simulator/tables/{table_id}/drop", {}, key=False)
+    log(f"verify: {len(mappings):,} mappings; drifted {k} renamed, {k} moved, {k} dropped")
+    runs = []
+    for repair in (False, True, False):
+        run = run_verification_job(VERIFY_TENANT, repair, service_log, service_pid, gc_log)
+        log(f"verify (repair={repair}): {json.dumps({x: y for x, y in run.items() if x != 'by_endpoint'})}")
+        runs.append(run)
+    first, second, third = (r["summary"] for r in runs)
+    # a dropped table whose case twin is in its schema is found again, as that twin, by the matching rules: MOVED
+    correct = (first["renamed"] == k and first["moved"] >= k and first["moved"] + first["gone"] == 2 * k
+               and first["ok"] == len(mappings) - 3 * k and second["repaired"] == 2 * k
+               and third["ok"] == third["mappings"] == len(mappings) - first["gone"])
+    return {"mappings": len(mappings), "drift": k, "mapping_job_seconds": mapping["job_seconds"], "runs": runs,
+            "correct": correct}
+
+
+def verification_markdown(r):
+    v = r["verification"]
+    lines = [f"### Verification: {v['mappings']:,} mappings", "",
+             f"{v['mappings']:,} assets mapped by one automatic job over the {r['args']['tables']:,}-table catalog; then "
+             f"{v['drift']} of their tables renamed, {v['drift']} moved to new ids (re-extracted) and {v['drift']} dropped "
+             f"in the simulator; then three verifications: without repair, with repair, and again. Every count as "
+             f"expected: {'yes' if v['correct'] else '**NO**'}. One run.", "",
+             "| | " + " | ".join(f"repair={str(x['repair']).lower()}" for x in v["runs"]) + " |",
+             "|---|" + "---|" * len(v["runs"])]
+    rows = [("job (POST → COMPLETED)", lambda x: f"{x['seconds']:.1f} s"),
+            ("checking by id and matching the missing", lambda x: f"{x['check_and_match_seconds']:.1f} s"
+             if x["check_and_match_seconds"] is not None else "?"),
+            ("ok / renamed / moved / gone / repaired", lambda x: "{ok:,} / {renamed} / {moved} / {gone} / {repaired}"
+             .format(**x["summary"])),
+            ("plan (by id, then the missing ones' listings)", lambda x: x["plan"]),
+            ("requests to Alation", lambda x: f"{x['alation_requests']:,} ({', '.join(f'{e} {n:,}' for e, n in sorted(x['by_endpoint'].items()))})"),
+            ("tables read", lambda x: f"{x['tables_read']:,}"),
+            ("peak heap after GC", lambda x: mib(x["peak_heap_after_gc"]) if x["peak_heap_after_gc"] else "?")]
+    for label, cell in rows:
+        lines.append(f"| {label} | " + " | ".join(cell(x) for x in v["runs"]) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def quality_markdown(r):
     q, a = r["quality"], r["args"]
     rounds = q["rounds"]
@@ -653,6 +740,8 @@ def markdown(r):
         text += mapping_markdown(r)
     if "quality" in r:
         text += ("\n" if "full" in r else "") + quality_markdown(r)
+    if "verification" in r:
+        text += ("\n" if "full" in r or "quality" in r else "") + verification_markdown(r)
     return text
 
 
@@ -729,7 +818,11 @@ def main():
     p.add_argument("--skip-targeted", action="store_true")
     p.add_argument("--skip-wrk", action="store_true")
     p.add_argument("--service-jvm-arg", action="append", default=[], help="an extra JVM option of the service")
-    p.add_argument("--only", choices=["mapping", "quality"], help="run one part only (default: mapping, then quality)")
+    p.add_argument("--only", choices=["mapping", "quality", "verify"],
+                   help="run one part only (default: mapping, then quality, then verify)")
+    p.add_argument("--verify-assets", type=int, default=100_000, help="assets (mappings) of the verification part")
+    p.add_argument("--verify-drift", type=int, default=50,
+                   help="tables of the verification part renamed, as many moved, as many dropped")
     p.add_argument("--quality-assets", type=int, default=100_000, help="assets (and results a round) of the quality part")
     p.add_argument("--quality-job-poll-interval", help="the service's catalog-bridge.alation.quality.job-poll-interval "
                    "(a Spring duration, e.g. 200ms; default: the service's, 1s)")
@@ -737,6 +830,7 @@ def main():
     a = p.parse_args()
     a.quality_job_poll_interval_seconds = duration_seconds(a.quality_job_poll_interval or "1s")
     mapping_part, quality_part = a.only in (None, "mapping"), a.only in (None, "quality")
+    verify_part = a.only in (None, "verify")
     work = os.path.join(TARGET, "work")
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
@@ -748,7 +842,8 @@ def main():
         sh(["javac", "-d", os.path.join(TARGET, "classes"), "-cp", classpath, "bench/src/BenchTool.java"])
     classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
                                  open(os.path.join(TARGET, "classpath.txt")).read().strip()])
-    full_dir, tg_dir, quality_dir = (os.path.join(work, d) for d in ("full", "targeted", "quality"))
+    full_dir, tg_dir, quality_dir, verify_dir = (os.path.join(work, d)
+                                                 for d in ("full", "targeted", "quality", "verify"))
     if mapping_part:
         sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables), str(a.assets), "full",
             full_dir])
@@ -757,6 +852,9 @@ def main():
     if quality_part:
         sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables),
             str(a.quality_assets), "mapped", quality_dir])
+    if verify_part:
+        sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables),
+            str(a.verify_assets), "mapped", verify_dir])
 
     sim_log = open(os.path.join(work, "simulator.log"), "w")
     sim = subprocess.Popen(["java", "-Xmx256m", "-cp", JAR, "-Dloader.main=io.catalogbridge.alation.simulator.AlationSimulatorMain",
@@ -809,6 +907,8 @@ def main():
         result["wrk"] = "skipped" if a.skip_wrk else run_wrk(f"targeted-{a.runs}" if not a.skip_targeted else f"full-{a.runs}", a.wrk_seconds)
     if quality_part:
         result["quality"] = run_quality(a, quality_dir, service.pid, sim.pid, gc_log, service_log)
+    if verify_part:
+        result["verification"] = run_verification(a, verify_dir, service.pid, sim.pid, gc_log, service_log)
     result["uptime_end"] = uptime()
     with open(os.path.join(TARGET, "results.json"), "w") as f:
         json.dump(result, f, indent=2, default=str)

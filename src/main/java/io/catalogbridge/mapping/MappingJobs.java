@@ -41,6 +41,11 @@ public class MappingJobs {
     public static final String AUTO = "auto";
     public static final String VERIFY = "verify";
 
+    /** How the log names a job of the kind: "Automatic mapping job" (a run or its preview) or "Verification job". */
+    public String label(String kind) {
+        return VERIFY.equals(kind) ? "Verification job" : "Automatic mapping job";
+    }
+
     /** Named parameters of {@code sql/mapping-job-insert.sql} for a new automatic job (or its preview). */
     public Map<String, Object> newJob(String tenant, String catalog, boolean shouldOverwrite, boolean dryRun) {
         return newJob(tenant, catalog, AUTO, shouldOverwrite, dryRun, false);

@@ -44,7 +44,9 @@ class MappingJobAssetMigrationTest {
             + "\"progress\":{\"plan\":\"targeted\",\"pages_read\":2,\"tables_read\":9,\"attempts\":1,"
             + "\"objects_skipped\":{\"count\":0,\"sample\":[]}},"
             + "\"ambiguous\":[{\"asset_id\":\"amb\",\"reason\":\"2 tables match\",\"candidate_table_ids\":[300,301]}],"
-            + "\"unmatched\":[{\"asset_id\":\"none\",\"reason\":\"no table matches\"}]}";
+            + "\"unmatched\":[{\"asset_id\":\"none\",\"reason\":\"no table matches\"}],"
+            // fields added since (V17): a job of before was an automatic run, not a preview
+            + "\"kind\":\"auto\",\"dry_run\":false}";
 
     /** The service's Jackson as application.yaml configures it: nulls left out. */
     private final ObjectMapper objectMapper = new ObjectMapper()
@@ -79,7 +81,8 @@ class MappingJobAssetMigrationTest {
         assertThat(jdbc.queryForList("SELECT column_name || ' ' || data_type FROM information_schema.columns"
                 + " WHERE table_name = 'mapping_job_asset' ORDER BY column_name", String.class))
                 .containsExactly("asset_id character varying", "candidate_table_ids jsonb", "job_id uuid",
-                        "mapping jsonb", "outcome character varying", "reason text");
+                        "mapping jsonb", "outcome character varying", "previous_mapping jsonb",
+                        "previous_table_id jsonb", "reason text", "repaired boolean");
         assertThat(stored("a1", "mapping")).isEqualTo(objectMapper.readTree("{\"asset_id\": \"a1\","
                 + " \"data_source_id\": 251, \"data_source_name\": \"actian_datasource\", \"schema_id\": 46,"
                 + " \"schema_name\": \"adventureworks.SalesLT\", \"table_id\": 6121, \"table_name\": \"CustomerAddress\"}"));
@@ -112,10 +115,14 @@ class MappingJobAssetMigrationTest {
         UUID table = UUID.fromString("3f1e2d4c-5b6a-4789-9abc-def012345678");
         String mapping = objectMapper.writeValueAsString(new UuidMapping("m", table, "svc.db.public.orders"));
         String candidates = "[\"0c9a7e3e-1111-4c4c-8d8d-000000000001\",\"0c9a7e3e-1111-4c4c-8d8d-000000000002\"]";
-        named().update(sql("mapping-job-asset-insert-batch"), Map.of("job_id", JOB_ID,
+        Map<String, Object> batch = new java.util.HashMap<>(Map.of("job_id", JOB_ID,
                 "asset_id", new String[] {"m", "amb"}, "outcome", new String[] {"MAPPED", "AMBIGUOUS"},
                 "reason", new String[] {null, "2 tables match"}, "mapping", new String[] {mapping, null},
                 "candidate_table_ids", new String[] {null, candidates}));
+        for (String unused : List.of("previous_table_id", "previous_mapping", "repaired")) {
+            batch.put(unused, new String[] {null, null});
+        }
+        named().update(sql("mapping-job-asset-insert-batch"), batch);
 
         JobMappings<UuidMapping> uuids = new JobMappings<>() {
             @Override

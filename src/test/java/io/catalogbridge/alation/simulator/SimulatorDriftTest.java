@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +27,7 @@ class SimulatorDriftTest {
     private static final int TABLES = 6_000;
     private static final long FIRST_NEW_ID = SimulatedCatalog.FIRST_TABLE_ID + TABLES;
 
+    @AutoClose
     private static AlationSimulator simulator;
     private static SimulatedCatalog catalog;
     private static SimulatorClient client;
@@ -55,11 +56,6 @@ class SimulatorDriftTest {
     @AfterEach
     void undrift() {
         simulator.drift().reset();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
     }
 
     private static Answer control(String path, String body) {

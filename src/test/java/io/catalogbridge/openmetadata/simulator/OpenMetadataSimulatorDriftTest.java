@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +26,7 @@ class OpenMetadataSimulatorDriftTest {
     private static final long SEED = 7;
     private static final int TABLES = 6_000;
 
+    @AutoClose
     private static OpenMetadataSimulator simulator;
     private static OmClient bot;
     private static SimulatorHttpClient control;
@@ -50,11 +51,6 @@ class OpenMetadataSimulatorDriftTest {
     @AfterEach
     void undrift() {
         simulator.drift().reset();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
     }
 
     private static Answer drift(UUID id, String operation, String body) {

@@ -280,6 +280,37 @@ class SimulatorDriftTest {
     }
 
     @Test
+    void listingsWhileTablesDriftAreWholeAndConsistent() throws Exception {
+        List<SimulatedTable> victims = catalog.tables().filter(t -> t.id() % 7 == 0).limit(300).toList();
+        Thread drifter = new Thread(() -> {
+            for (int i = 0; i < victims.size(); i++) {
+                long id = victims.get(i).id();
+                switch (i % 3) {
+                    case 0 -> simulator.drift().drop(id);
+                    case 1 -> simulator.drift().move(id);
+                    default -> simulator.drift().rename(id, "drifted_" + i);
+                }
+            }
+        });
+        drifter.start();
+        while (drifter.isAlive()) {
+            // each page is answered from one state of the drift: ids strictly increasing, each a table now or then
+            Answer page = client.get("/integration/v2/table/?limit=1000&skip=0", token);
+            assertThat(page.status()).isEqualTo(200);
+            long previous = 0;
+            for (JsonNode table : page.json()) {
+                assertThat(table.get("id").asLong()).isGreaterThan(previous);
+                assertThat(table.get("key").asText()).endsWith(AlationKeys.quote(table.get("name").asText()));
+                previous = table.get("id").asLong();
+            }
+        }
+        drifter.join();
+        assertThat(ids("")).hasSize(TABLES - 100);
+        assertThat(ids("id__gt=" + (FIRST_NEW_ID - 1))).hasSize(100);
+        assertThat(ids("name=drifted_2")).containsExactly(victims.get(2).id());
+    }
+
+    @Test
     void theJavaApiChangesWhatTheCatalogAnswers() {
         SimulatedTable table = tableOf(sibling, 0);
         SimulatedTable renamed = simulator.drift().rename(table.id(), "renamed_in_java");

@@ -131,7 +131,7 @@ public final class SimulatorControl<R> {
      * {@code {"dropped": id}}. 404 when no table has the id, 400 for a bad body or a change the catalog refuses.
      */
     private R drift(String id, String operation, byte[] body) {
-        if (drift.numericIds() && !isWholeNumber(id)) {
+        if (drift.shape().numericIds() && !isWholeNumber(id)) {
             return error.apply(404, notFound); // no table has an id that is no number
         }
         try {
@@ -142,7 +142,7 @@ public final class SimulatorControl<R> {
                     if (!(name instanceof String text) || text.isBlank()) {
                         throw new IllegalArgumentException("\"name\" is required: the table's new name");
                     }
-                    Object schema = fields.get(drift.schemaField());
+                    Object schema = fields.get(drift.shape().schemaField());
                     DriftOperations.Table renamed = drift.rename(id, text, schema == null ? null
                             : schema.toString());
                     yield json.apply(200, renamed.json());
@@ -184,7 +184,7 @@ public final class SimulatorControl<R> {
             return fields;
         }
         Set<String> known = switch (operation) {
-            case "rename" -> Set.of("name", drift.schemaField());
+            case "rename" -> Set.of("name", drift.shape().schemaField());
             case "drop" -> Set.of("hard");
             default -> Set.of();
         };
@@ -194,7 +194,7 @@ public final class SimulatorControl<R> {
             }
             fields.put(name, fieldValue(name, token, value));
         });
-        if (Boolean.FALSE.equals(fields.get("hard")) && !drift.softDrops()) {
+        if (Boolean.FALSE.equals(fields.get("hard")) && !drift.shape().softDrops()) {
             throw new IllegalArgumentException("this catalog has no soft delete: a drop is always hard");
         }
         return fields;
@@ -208,7 +208,7 @@ public final class SimulatorControl<R> {
             }
             return value.getBooleanValue();
         }
-        if (name.equals("name") || !drift.numericIds()) {
+        if (name.equals("name") || !drift.shape().numericIds()) {
             if (token != JsonToken.VALUE_STRING) {
                 throw new IOException("\"" + name + "\" must be a string");
             }
@@ -221,7 +221,7 @@ public final class SimulatorControl<R> {
     }
 
     private void writeId(JsonGenerator json, String field, String id) throws IOException {
-        if (drift.numericIds()) {
+        if (drift.shape().numericIds()) {
             json.writeNumberField(field, Long.parseLong(id));
         } else {
             json.writeStringField(field, id);

@@ -64,15 +64,7 @@ class SimulatorDriftTest {
 
     /** Every table of a listing, following X-Next-Page. */
     private static List<JsonNode> listAll(String query) {
-        List<JsonNode> tables = new ArrayList<>();
-        String next = "/integration/v2/table/?" + query;
-        while (next != null) {
-            Answer page = client.get(next, token);
-            assertThat(page.status()).as(next).isEqualTo(200);
-            page.json().forEach(tables::add);
-            next = page.header("X-Next-Page");
-        }
-        return tables;
+        return client.listAll("/integration/v2/table/?" + query, token);
     }
 
     private static List<Long> ids(String query) {

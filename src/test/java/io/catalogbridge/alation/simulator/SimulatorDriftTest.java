@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +27,7 @@ class SimulatorDriftTest {
     private static final int TABLES = 6_000;
     private static final long FIRST_NEW_ID = SimulatedCatalog.FIRST_TABLE_ID + TABLES;
 
+    @AutoClose
     private static AlationSimulator simulator;
     private static SimulatedCatalog catalog;
     private static SimulatorClient client;
@@ -57,26 +58,13 @@ class SimulatorDriftTest {
         simulator.drift().reset();
     }
 
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
     private static Answer control(String path, String body) {
         return client.post("/simulator/tables/" + path, "application/json", body);
     }
 
     /** Every table of a listing, following X-Next-Page. */
     private static List<JsonNode> listAll(String query) {
-        List<JsonNode> tables = new ArrayList<>();
-        String next = "/integration/v2/table/?" + query;
-        while (next != null) {
-            Answer page = client.get(next, token);
-            assertThat(page.status()).as(next).isEqualTo(200);
-            page.json().forEach(tables::add);
-            next = page.header("X-Next-Page");
-        }
-        return tables;
+        return client.listAll("/integration/v2/table/?" + query, token);
     }
 
     private static List<Long> ids(String query) {
@@ -281,6 +269,37 @@ class SimulatorDriftTest {
         long newId = simulator.drift().move(moved.id());
         assertThat(ids("id=" + kept.id() + "&id=" + dropped.id() + "&id=" + moved.id() + "&id=" + newId))
                 .containsExactly(kept.id(), newId);
+    }
+
+    @Test
+    void listingsWhileTablesDriftAreWholeAndConsistent() throws Exception {
+        List<SimulatedTable> victims = catalog.tables().filter(t -> t.id() % 7 == 0).limit(300).toList();
+        Thread drifter = new Thread(() -> {
+            for (int i = 0; i < victims.size(); i++) {
+                long id = victims.get(i).id();
+                switch (i % 3) {
+                    case 0 -> simulator.drift().drop(id);
+                    case 1 -> simulator.drift().move(id);
+                    default -> simulator.drift().rename(id, "drifted_" + i);
+                }
+            }
+        });
+        drifter.start();
+        while (drifter.isAlive()) {
+            // each page is answered from one state of the drift: ids strictly increasing, each a table now or then
+            Answer page = client.get("/integration/v2/table/?limit=1000&skip=0", token);
+            assertThat(page.status()).isEqualTo(200);
+            long previous = 0;
+            for (JsonNode table : page.json()) {
+                assertThat(table.get("id").asLong()).isGreaterThan(previous);
+                assertThat(table.get("key").asText()).endsWith(AlationKeys.quote(table.get("name").asText()));
+                previous = table.get("id").asLong();
+            }
+        }
+        drifter.join();
+        assertThat(ids("")).hasSize(TABLES - 100);
+        assertThat(ids("id__gt=" + (FIRST_NEW_ID - 1))).hasSize(100);
+        assertThat(ids("name=drifted_2")).containsExactly(victims.get(2).id());
     }
 
     @Test

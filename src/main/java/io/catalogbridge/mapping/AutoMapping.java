@@ -30,6 +30,7 @@ public class AutoMapping {
     private final MappingProperties properties;
     private final ObjectMapper objectMapper;
     private final MappingJobs jobs;
+    private final Map<String, Integer> targetedPlanLimits = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AutoMapping(MappingProperties properties, ObjectMapper objectMapper, MappingJobs jobs) {
         this.properties = properties;
@@ -43,7 +44,8 @@ public class AutoMapping {
      * for a catalog that filters by schema name, the listings of the schemas it found for a catalog whose schemas
      * are named exactly, none for a schema the catalog does not have) while it takes at most
      * {@code targeted-plan-max-queries} listings, else the full plan (one listing of every table: no filters).
-     * {@code listing} is not asked when the requests alone are too many ({@link #targetedPlanPossible}).
+     * {@code listing} is not asked when the requests alone are too many ({@link #targetedPlanPossible}). A job may be
+     * allowed more listings ({@link #allowTargetedPlan}).
      *
      * @param mappedTableIds asset id → the table it is mapped to now, for should_overwrite
      */
@@ -52,11 +54,11 @@ public class AutoMapping {
             Map<String, I> mappedTableIds, Function<SchemaRequest<I>, List<Map<String, Object>>> listing,
             SkippedObjects skipped) {
         List<SchemaRequest<I>> requests = matcher.schemaRequests();
-        List<Map<String, Object>> targeted = requests.size() <= properties.targetedPlanMaxQueries()
+        int maxQueries = targetedPlanMaxQueries(jobId);
+        List<Map<String, Object>> targeted = requests.size() <= maxQueries
                 ? requests.stream().flatMap(request -> listing.apply(request).stream()).distinct().toList()
                 : null;
-        boolean useTargeted = !assets.isEmpty() && targeted != null
-                && targeted.size() <= properties.targetedPlanMaxQueries();
+        boolean useTargeted = !assets.isEmpty() && targeted != null && targeted.size() <= maxQueries;
         List<Map<String, Object>> queries = assets.isEmpty() ? List.of() : useTargeted ? targeted : List.of(Map.of());
         String plan = assets.isEmpty() ? "none" : useTargeted ? "targeted" : "full";
         return new AutoMappingRun<>(jobId, tenant, overwrite, matcher, mappedTableIds, plan, queries,
@@ -68,8 +70,26 @@ public class AutoMapping {
      * A wing that must look its catalog's schemas up before it can list them asks this first, and spares the lookups
      * when the whole catalog will be read anyway.
      */
-    public boolean targetedPlanPossible(AssetMatcher<?, ?, ?> matcher) {
-        return matcher.schemaRequests().size() <= properties.targetedPlanMaxQueries();
+    public boolean targetedPlanPossible(String jobId, AssetMatcher<?, ?, ?> matcher) {
+        return matcher.schemaRequests().size() <= targetedPlanMaxQueries(jobId);
+    }
+
+    /**
+     * Lets the job's targeted plan take up to {@code maxQueries} listings (at least {@code targeted-plan-max-queries})
+     * until {@link #forgetTargetedPlanLimit}: a verification looks for a few missing tables among many mappings, and
+     * their listings cost less than reading the whole catalog again.
+     */
+    public void allowTargetedPlan(String jobId, int maxQueries) {
+        targetedPlanLimits.put(jobId, Math.max(maxQueries, properties.targetedPlanMaxQueries()));
+    }
+
+    public void forgetTargetedPlanLimit(String jobId) {
+        targetedPlanLimits.remove(jobId);
+    }
+
+    private int targetedPlanMaxQueries(String jobId) {
+        return jobId == null ? properties.targetedPlanMaxQueries()
+                : targetedPlanLimits.getOrDefault(jobId, properties.targetedPlanMaxQueries());
     }
 
     /** The skipped objects of the job's listings, counted from its first listing (the data sources) on. */

@@ -105,8 +105,13 @@ public class MappingVerification {
         return run.anyMissing();
     }
 
-    /** The assets whose mapping's table is gone under its id, for the matching rules to look for again. */
+    /**
+     * The assets whose mapping's table is gone under its id, for the matching rules to look for again. Their plan
+     * may take as many targeted listings as the check took requests (at least {@code targeted-plan-max-queries}):
+     * a few missing tables among 100,000 mappings are looked for in their schemas, not in the whole catalog.
+     */
     public List<Asset> missingAssets(VerificationRun<?, ?, ?> run, List<Asset> assets) {
+        autoMapping.allowTargetedPlan(run.jobId(), (int) Math.min(Integer.MAX_VALUE, run.requests()));
         Set<String> missing = run.missingAssetIds();
         return assets.stream().filter(asset -> missing.contains(asset.assetId())).toList();
     }
@@ -114,6 +119,7 @@ public class MappingVerification {
     /** What the matching rules found of the missing mappings' assets; what is still missing after that is gone. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void matched(VerificationRun run, AutoMappingRun autoMappingRun) {
+        autoMapping.forgetTargetedPlanLimit(run.jobId());
         if (autoMappingRun != null) {
             run.matched(autoMappingRun);
         }

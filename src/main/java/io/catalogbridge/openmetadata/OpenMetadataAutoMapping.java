@@ -33,7 +33,7 @@ public class OpenMetadataAutoMapping {
      * The matcher over the assets, the services and the links (rows of {@code data_source_name}, {@code service_name}),
      * and the lookups its schema requests need: none when they are too many for a targeted plan.
      */
-    public Planning plan(List<Asset> assets, List<Map<String, Object>> linkRows,
+    public Planning plan(String jobId, List<Asset> assets, List<Map<String, Object>> linkRows,
             List<OpenMetadataDatabaseService> services) {
         List<OpenMetadataDataSourceLink> links = linkRows.stream()
                 .map(row -> new OpenMetadataDataSourceLink((String) row.get("data_source_name"),
@@ -41,7 +41,7 @@ public class OpenMetadataAutoMapping {
                 .toList();
         OpenMetadataMatcher matcher = new OpenMetadataMatcher(assets, services, links);
         return new Planning(matcher, new OpenMetadataSchemaLookups(matcher, services,
-                !assets.isEmpty() && autoMapping.targetedPlanPossible(matcher)));
+                !assets.isEmpty() && autoMapping.targetedPlanPossible(jobId, matcher)));
     }
 
     /** The run: the core's plan over the schemas the lookups found (or the whole catalog). */

@@ -6,20 +6,27 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A simulator's own control surface under {@code /simulator/}, for benchmarks in another process: statistics
  * ({@code GET /simulator/stats}, {@code POST /simulator/reset-stats}) and faults ({@code GET} and {@code POST
- * /simulator/faults}, the latter with any of the fields {@code GET} shows). Not counted, not delayed, no token. The
- * simulator gives the statistics' body and the shape of its answers; {@code R} is its answer type.
+ * /simulator/faults}, the latter with any of the fields {@code GET} shows), and the drift of tables ({@code POST
+ * /simulator/tables/{id}/rename}, {@code .../move}, {@code .../drop}, see {@link DriftOperations}). Not counted, not
+ * delayed, no token. The simulator gives the statistics' body, its drift and the shape of its answers; {@code R} is
+ * its answer type.
  */
 public final class SimulatorControl<R> {
 
     public static final String PREFIX = "/simulator/";
     private static final Set<String> FAULT_FIELDS = Set.of("latency_ms", "throttle_every", "retry_after",
             "burst_every", "burst_length", "expire_token_after");
+    /** A table id is one path segment: no slash, and short (a UUID is 36 characters). */
+    private static final Pattern DRIFT = Pattern.compile("/simulator/tables/([^/]{1,64})/(rename|move|drop)");
 
     private final SimulatorFaults faults;
     private final SimulatorJson.Writer stats;
@@ -27,17 +34,20 @@ public final class SimulatorControl<R> {
     private final BiFunction<Integer, SimulatorJson.Writer, R> json;
     private final BiFunction<Integer, String, R> error;
     private final String notFound;
+    private final DriftOperations drift;
 
     /**
      * @param stats      writes the current statistics
+     * @param drift      the catalog's drift of tables
      * @param json       a JSON answer of a status
      * @param error      an error answer in the simulator's own shape
      * @param notFound   what its 404 says
      */
     public SimulatorControl(SimulatorFaults faults, SimulatorJson.Writer stats, Runnable resetStats,
-                            BiFunction<Integer, SimulatorJson.Writer, R> json, BiFunction<Integer, String, R> error,
-                            String notFound) {
+                            DriftOperations drift, BiFunction<Integer, SimulatorJson.Writer, R> json,
+                            BiFunction<Integer, String, R> error, String notFound) {
         this.faults = faults;
+        this.drift = drift;
         this.stats = stats;
         this.resetStats = resetStats;
         this.json = json;
@@ -47,6 +57,11 @@ public final class SimulatorControl<R> {
 
     /** Answers a call whose path starts with {@link #PREFIX}. */
     public R serve(String method, String path, byte[] body) {
+        Matcher drifting = DRIFT.matcher(path);
+        if (drifting.matches()) {
+            return method.equals("POST") ? drift(drifting.group(1), drifting.group(2), body)
+                    : error.apply(405, "Method " + method + " not allowed; drift is POST");
+        }
         return switch (method + " " + path) {
             case "GET /simulator/stats" -> json.apply(200, stats);
             case "POST /simulator/reset-stats" -> {
@@ -106,6 +121,105 @@ public final class SimulatorControl<R> {
             json.writeNumberField("expire_token_after", faults.expireTokenAfter());
             json.writeEndObject();
         });
+    }
+
+    /**
+     * One drift operation: its body read (rename needs {@code name}; move takes none; drop an optional
+     * {@code hard}), the operation run, and its answer: rename the table, move {@code {"old_id", "table"}}, drop
+     * {@code {"dropped": id}}. 404 when no table has the id, 400 for a bad body or a change the catalog refuses.
+     */
+    private R drift(String id, String operation, byte[] body) {
+        if (drift.numericIds() && !isWholeNumber(id)) {
+            return error.apply(404, notFound); // no table has an id that is no number
+        }
+        try {
+            Map<String, Object> fields = driftFields(operation, body);
+            return switch (operation) {
+                case "rename" -> {
+                    Object name = fields.get("name");
+                    if (!(name instanceof String text) || text.isBlank()) {
+                        throw new IllegalArgumentException("\"name\" is required: the table's new name");
+                    }
+                    Object schema = fields.get(drift.schemaField());
+                    DriftOperations.Table renamed = drift.rename(id, text, schema == null ? null
+                            : schema.toString());
+                    yield json.apply(200, renamed.json());
+                }
+                case "move" -> {
+                    DriftOperations.Table moved = drift.move(id);
+                    yield json.apply(200, json -> {
+                        json.writeStartObject();
+                        writeId(json, "old_id", id);
+                        json.writeFieldName("table");
+                        moved.json().write(json);
+                        json.writeEndObject();
+                    });
+                }
+                default -> {
+                    drift.drop(id, Boolean.TRUE.equals(fields.get("hard")));
+                    yield json.apply(200, json -> {
+                        json.writeStartObject();
+                        writeId(json, "dropped", id);
+                        json.writeEndObject();
+                    });
+                }
+            };
+        } catch (NoSuchElementException unknown) {
+            return error.apply(404, notFound);
+        } catch (IOException | IllegalArgumentException bad) {
+            return error.apply(400, "Invalid " + operation + ": " + bad.getMessage());
+        }
+    }
+
+    /**
+     * The fields of a drift call's body, each checked against the operation: rename's {@code name} (text) and
+     * schema field (a number or text, as the catalog's ids), drop's {@code hard} (a boolean; only {@code true}
+     * where the catalog cannot soft-delete). An empty body is no field.
+     */
+    private Map<String, Object> driftFields(String operation, byte[] body) throws IOException {
+        Map<String, Object> fields = new HashMap<>();
+        if (body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return fields;
+        }
+        Set<String> known = switch (operation) {
+            case "rename" -> Set.of("name", drift.schemaField());
+            case "drop" -> Set.of("hard");
+            default -> Set.of();
+        };
+        SimulatorJson.readFields(body, (name, token, value) -> {
+            if (!known.contains(name)) {
+                throw new IOException("unknown field \"" + name + "\"; known: " + known);
+            }
+            JsonToken expected = name.equals("hard") ? null : name.equals("name") || !drift.numericIds()
+                    ? JsonToken.VALUE_STRING : JsonToken.VALUE_NUMBER_INT;
+            if (expected == null ? !token.isBoolean() : token != expected) {
+                throw new IOException("\"" + name + "\" must be " + (expected == null ? "true or false"
+                        : expected == JsonToken.VALUE_STRING ? "a string" : "a whole number"));
+            }
+            fields.put(name, token.isBoolean() ? (Object) value.getBooleanValue()
+                    : expected == JsonToken.VALUE_STRING ? value.getText() : (Object) value.getLongValue());
+        });
+        if (Boolean.FALSE.equals(fields.get("hard")) && !drift.softDrops()) {
+            throw new IllegalArgumentException("this catalog has no soft delete: a drop is always hard");
+        }
+        return fields;
+    }
+
+    private void writeId(JsonGenerator json, String field, String id) throws IOException {
+        if (drift.numericIds()) {
+            json.writeNumberField(field, Long.parseLong(id));
+        } else {
+            json.writeStringField(field, id);
+        }
+    }
+
+    private static boolean isWholeNumber(String text) {
+        try {
+            Long.parseLong(text);
+            return true;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
     }
 
     /** Applies the fields given, keeping the others; refuses the whole change if any field is bad. */

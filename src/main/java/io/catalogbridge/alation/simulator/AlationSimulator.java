@@ -63,8 +63,8 @@ public final class AlationSimulator implements AutoCloseable {
         this.flagEndpoints = new FlagEndpoints(quality.flags(), catalog);
         this.customFieldEndpoints = new CustomFieldEndpoints(quality.customFields(), catalog, quality.jobs(), writes,
                 clock);
-        this.control = new SimulatorControl<>(faults, stats::write, this::resetStats, Reply::json, Reply::error,
-                "Not found.");
+        this.control = new SimulatorControl<>(faults, stats::write, this::resetStats, new DriftEndpoints(catalog),
+                Reply::json, Reply::error, "Not found.");
         this.server = SimulatorServer.start(settings.bindAddress(), settings.port(), settings.threads(),
                 "alation-simulator", this::handle);
     }
@@ -102,6 +102,14 @@ public final class AlationSimulator implements AutoCloseable {
     /** The live faults: changes apply to the next request. */
     public SimulatorFaults faults() {
         return faults;
+    }
+
+    /**
+     * The live drift of the catalog's tables: {@code rename}, {@code move} (a re-extraction under a new id),
+     * {@code drop}, {@code reset}; every listing and lookup follows from the next request on.
+     */
+    public CatalogDrift drift() {
+        return catalog.drift();
     }
 
     public SimulatorStats.Snapshot stats() {

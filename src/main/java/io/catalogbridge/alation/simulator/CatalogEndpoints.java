@@ -81,17 +81,18 @@ final class CatalogEndpoints {
     }
 
     private Reply tables(String path, QueryParameters query) {
-        TableFilter filter = new TableFilter(query.number("id"), query.number("ds_id"), query.number("schema_id"),
+        TableFilter filter = new TableFilter(query.numbers("id"), query.number("ds_id"), query.number("schema_id"),
                 query.text("schema_name"), query.text("schema_name__iexact"), query.text("name"),
                 query.text("name__iexact"), query.number("id__gt"));
         Page page = query.page();
-        IdRanges ids = catalog.selectTables(filter);
+        CatalogDrift.State drift = catalog.drift().state(); // one state for the selection and the tables streamed
+        IdRanges ids = catalog.selectTables(filter, drift);
         long count = Math.max(0, Math.min(page.limit(), ids.total() - page.skip()));
         return Reply.listing(nextPage(path, query, page, ids.total()), count, json -> {
             json.writeStartArray();
             PrimitiveIterator.OfLong next = ids.from(page.skip());
             for (long written = 0; written < count; written++) {
-                CatalogJson.table(json, catalog.table(next.nextLong()).orElseThrow());
+                CatalogJson.table(json, catalog.table(next.nextLong(), drift).orElseThrow());
             }
             json.writeEndArray();
         });

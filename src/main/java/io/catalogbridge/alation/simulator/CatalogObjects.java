@@ -64,7 +64,9 @@ final class CatalogObjects {
 
     /** The table of the schema named so ignoring case, the lowest id of twins; null when there is none. */
     private SimulatedTable table(SimulatedSchema schema, String name) {
-        IdRanges ids = catalog.selectTables(new TableFilter(null, null, schema.id(), null, null, null, name, null));
-        return ids.total() == 0 ? null : catalog.table(ids.from(0).nextLong()).orElseThrow();
+        CatalogDrift.State drift = catalog.drift().state();
+        IdRanges ids = catalog.selectTables(new TableFilter(null, null, schema.id(), null, null, null, name, null),
+                drift);
+        return ids.total() == 0 ? null : catalog.table(ids.from(0).nextLong(), drift).orElseThrow();
     }
 }

@@ -1,6 +1,8 @@
 package io.catalogbridge.alation.simulator;
 
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NavigableSet;
 import java.util.NoSuchElementException;
 import java.util.PrimitiveIterator;
 
@@ -36,6 +38,66 @@ final class IdRanges {
 
     long total() {
         return total;
+    }
+
+    /** Whether {@code id} is one of these ids: a binary search of the ranges. */
+    boolean contains(long id) {
+        int low = 0;
+        int high = size - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (ends[middle] <= id) {
+                low = middle + 1;
+            } else if (starts[middle] > id) {
+                high = middle - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only those of {@code ids} that are among these ids, in increasing order. */
+    IdRanges retain(NavigableSet<Long> ids) {
+        IdRanges kept = new IdRanges();
+        for (long id : ids) {
+            if (contains(id)) {
+                kept.add(id, id + 1);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * These ids without {@code removed}, plus {@code added} (a subset of {@code removed}): how a drift changes a
+     * selection, cutting out the tables it changed and putting back those that, as they are now, are selected. Costs
+     * the ranges and the changed ids, never the ids of a range.
+     */
+    IdRanges replacing(NavigableSet<Long> removed, NavigableSet<Long> added) {
+        IdRanges result = new IdRanges();
+        Iterator<Long> adding = added.iterator();
+        Long next = adding.hasNext() ? adding.next() : null;
+        for (int range = 0; range < size; range++) {
+            long from = starts[range];
+            for (long cut : removed.subSet(starts[range], true, ends[range], false)) {
+                next = addBelow(result, from, adding, next);
+                result.add(from, cut);
+                from = cut + 1;
+            }
+            next = addBelow(result, from, adding, next);
+            result.add(from, ends[range]);
+        }
+        addBelow(result, Long.MAX_VALUE, adding, next); // table ids never come near Long.MAX_VALUE
+        return result;
+    }
+
+    /** Adds the added ids below {@code bound}, in order; the first one at or above it. */
+    private static Long addBelow(IdRanges result, long bound, Iterator<Long> adding, Long next) {
+        while (next != null && next < bound) {
+            result.add(next, next + 1);
+            next = adding.hasNext() ? adding.next() : null;
+        }
+        return next;
     }
 
     /** The ids after the first {@code skip}, in increasing order. */

@@ -3,11 +3,14 @@ package io.catalogbridge.alation.simulator;
 import io.catalogbridge.simulator.SimulatorQuery;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 
 /**
- * A request's query parameters, read the way Django does: the last of repeated values wins, an empty value is as
- * good as none, unknown parameters are ignored. A value that cannot be read is a {@link BadRequest}.
+ * A request's query parameters, read the way Django does: the last of repeated values wins (but where a parameter
+ * is a set, {@link #numbers}, every value counts), an empty value is as good as none, unknown parameters are ignored. A value that cannot be read is a {@link BadRequest}.
  */
 final class QueryParameters {
 
@@ -61,6 +64,26 @@ final class QueryParameters {
         }
     }
 
+    /**
+     * Every whole number given for a repeated parameter ({@code id=5&id=9}, the way the SDK sends a set), or null
+     * when none is: a filter on "any of these".
+     */
+    NavigableSet<Long> numbers(String name) {
+        List<String> values = query.all(name);
+        if (values.isEmpty()) {
+            return null;
+        }
+        NavigableSet<Long> numbers = new TreeSet<>();
+        for (String value : values) {
+            try {
+                numbers.add(Long.parseLong(value));
+            } catch (NumberFormatException e) {
+                throw new BadRequest("Invalid value for \"" + name + "\": \"" + value + "\" is not a whole number.");
+            }
+        }
+        return numbers;
+    }
+
     /** {@code limit} (default 100, above 1,000 served as 1,000, 0 the default as in Django) and {@code skip}. */
     Page page() {
         Long limit = number("limit");
@@ -76,13 +99,18 @@ final class QueryParameters {
         return new Page(effective, skip == null ? 0 : Math.min(skip, Long.MAX_VALUE / 2));
     }
 
-    /** The relative link to the page after {@code page}: the same filters, the effective limit, skip advanced. */
+    /**
+     * The relative link to the page after {@code page}: the same filters (each value of a repeated one, so a set of
+     * ids pages on as a set), the effective limit, skip advanced.
+     */
     String nextPage(String path, Page page) {
         StringBuilder link = new StringBuilder(path).append('?');
-        query.values().forEach((name, value) -> {
+        query.allValues().forEach((name, values) -> {
             if (!name.equals("limit") && !name.equals("skip")) {
-                link.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+                for (String value : values) {
+                    link.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                            .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+                }
             }
         });
         return link.append("limit=").append(page.limit()).append("&skip=").append(page.skip() + page.limit())

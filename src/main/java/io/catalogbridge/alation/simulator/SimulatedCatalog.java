@@ -8,10 +8,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A deterministic Alation catalog: the same {@code seed} and size always give the same catalog, and no table is
@@ -44,6 +50,8 @@ import java.util.stream.Stream;
  * double quote. One table in ten is a VIEW; about a third have a title, about half a description.</li>
  * <li><b>Keys</b> are {@code ds_id.schema parts.table}, each part quoted as Alation does ({@link AlationKeys}).</li>
  * </ul>
+ * Tables renamed, moved or dropped at run time ({@link #drift()}) are an overlay over these rules: every listing and
+ * lookup shows them as they are now.
  */
 public final class SimulatedCatalog {
 
@@ -75,6 +83,7 @@ public final class SimulatedCatalog {
     private final long[] firstTableIds;
     private final Style[] styles;
     private final int[] nameOffsets;
+    private final CatalogDrift drift;
 
     public SimulatedCatalog(long seed, int tables) {
         if (tables < 0 || tables > MAX_TABLES) {
@@ -91,6 +100,7 @@ public final class SimulatedCatalog {
         this.nameOffsets = new int[schemaCount];
         this.firstTableIds = tableRanges(schemaCount);
         this.schemas = List.copyOf(generateSchemas());
+        this.drift = new CatalogDrift(this, FIRST_TABLE_ID + tables); // moved tables get ids above every computed one
     }
 
     static int dataSourceCount(int tables) {
@@ -102,8 +112,14 @@ public final class SimulatedCatalog {
         return seed;
     }
 
+    /** The tables the seed generates; drift changes what is listed, not this. */
     public int tableCount() {
         return tableCount;
+    }
+
+    /** The tables renamed, moved and dropped at run time, and the calls that change them. */
+    public CatalogDrift drift() {
+        return drift;
     }
 
     public List<SimulatedDataSource> dataSources() {
@@ -132,20 +148,43 @@ public final class SimulatedCatalog {
         return index >= 0 && index < schemas.size() ? Optional.of(schemas.get((int) index)) : Optional.empty();
     }
 
+    /** The table as it is now: empty when no table has the id (any more). */
     public Optional<SimulatedTable> table(long id) {
+        return table(id, drift.state());
+    }
+
+    /** The table under one state of the drift, so that a request answers from one state throughout. */
+    Optional<SimulatedTable> table(long id, CatalogDrift.State drifted) {
+        if (!drifted.isEmpty() && drifted.changed().contains(id)) {
+            return Optional.ofNullable(drifted.tables().get(id));
+        }
         int schemaIndex = schemaIndexOfTable(id);
         return schemaIndex < 0 ? Optional.empty() : Optional.of(tableAt(schemaIndex, id));
     }
 
     /** The tables of one schema in id order, computed as they are consumed; empty for an unknown schema. */
     public Stream<SimulatedTable> tablesInSchema(long schemaId) {
+        CatalogDrift.State drifted = drift.state();
+        if (!drifted.isEmpty()) {
+            return tables(new TableFilter(null, null, schemaId, null, null, null, null, null), drifted);
+        }
         return schema(schemaId).stream().flatMap(schema -> schema.tableIds()
                 .mapToObj(id -> tableAt((int) (schema.id() - FIRST_SCHEMA_ID), id)));
     }
 
     /** Every table in id order, computed as they are consumed: nothing is held, whatever the catalog's size. */
     public Stream<SimulatedTable> tables() {
+        CatalogDrift.State drifted = drift.state();
+        if (!drifted.isEmpty()) {
+            return tables(TableFilter.ALL, drifted);
+        }
         return LongStream.range(FIRST_TABLE_ID, FIRST_TABLE_ID + tableCount).mapToObj(id -> table(id).orElseThrow());
+    }
+
+    private Stream<SimulatedTable> tables(TableFilter filter, CatalogDrift.State drifted) {
+        return StreamSupport.longStream(Spliterators.spliteratorUnknownSize(selectTables(filter, drifted).from(0),
+                Spliterator.ORDERED | Spliterator.SORTED | Spliterator.DISTINCT), false)
+                .mapToObj(id -> table(id, drifted).orElseThrow());
     }
 
     @Override
@@ -170,16 +209,39 @@ public final class SimulatedCatalog {
     }
 
     IdRanges selectTables(TableFilter filter) {
-        IdRanges selected = new IdRanges();
-        long fromId = FIRST_TABLE_ID; // inclusive
-        long toId = FIRST_TABLE_ID + tableCount; // exclusive
-        if (filter.id() != null) {
-            if (schemaIndexOfTable(filter.id()) < 0) {
-                return selected;
-            }
-            fromId = filter.id();
-            toId = filter.id() + 1;
+        return selectTables(filter, drift.state());
+    }
+
+    /**
+     * The tables a filter selects under one state of the drift: the computed selection, without the tables that
+     * drifted and with those that, as they are now, pass the filter. With no drift, the computed selection as is.
+     */
+    IdRanges selectTables(TableFilter filter, CatalogDrift.State drifted) {
+        IdRanges computed = selectComputed(filter);
+        if (drifted.isEmpty()) {
+            return computed;
         }
+        NavigableSet<Long> admitted = drifted.tables().values().stream().filter(filter::admits)
+                .map(SimulatedTable::id).collect(Collectors.toCollection(TreeSet::new));
+        return computed.replacing(drifted.changed(), admitted);
+    }
+
+    /** The computed tables a filter selects; a set of ids narrows to their span first, then keeps only them. */
+    private IdRanges selectComputed(TableFilter filter) {
+        if (filter.ids() == null) {
+            return selectComputed(filter, FIRST_TABLE_ID, FIRST_TABLE_ID + tableCount);
+        }
+        NavigableSet<Long> ids = filter.ids().subSet(FIRST_TABLE_ID, true, FIRST_TABLE_ID + tableCount, false);
+        if (ids.isEmpty()) {
+            return new IdRanges();
+        }
+        IdRanges span = selectComputed(filter, ids.first(), ids.last() + 1);
+        return ids.size() == 1 ? span : span.retain(ids);
+    }
+
+    /** The computed tables a filter (but its ids) selects among the ids {@code fromId .. toId - 1}. */
+    private IdRanges selectComputed(TableFilter filter, long fromId, long toId) {
+        IdRanges selected = new IdRanges();
         if (filter.idGt() != null && filter.idGt() >= fromId) {
             if (filter.idGt() >= toId - 1) {
                 return selected;

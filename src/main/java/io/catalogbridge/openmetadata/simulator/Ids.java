@@ -14,7 +14,9 @@ final class Ids {
     enum Kind {
         SERVICE, DATABASE, SCHEMA, TABLE, USER,
         // data quality (appended: the ordinals above, and with them every catalog id, stay as they were)
-        TEST_DEFINITION, TEST_SUITE, TEST_CASE, CHANGE_EVENT, TEST_CASE_RESULT
+        TEST_DEFINITION, TEST_SUITE, TEST_CASE, CHANGE_EVENT, TEST_CASE_RESULT,
+        /** A table re-created by a drift's move, numbered by the moves: never the id of a computed table. */
+        MOVED_TABLE
     }
 
     private static final long INDEX_BITS = 0x3FFF_FFFF_FFFF_FFFFL;

@@ -33,6 +33,9 @@ import java.util.function.Function;
  * </ul>
  * Listings walk the keyset order (name, id) without sorting the catalog: names are visited in their sorted order and,
  * per name, each schema in scope holds it at most once at a position computed from the permutation.
+ * Tables renamed, moved or deleted at run time ({@link #drift()}) are an overlay: the lookups by id and FQN and the
+ * listings show them as they are now (skipping the computed tables that changed, merging in the changed ones);
+ * {@link #table(long)} and {@link #tables()} stay the computed catalog.
  */
 public final class OpenMetadataCatalog {
 
@@ -58,6 +61,7 @@ public final class OpenMetadataCatalog {
     private final List<OmDatabase> databases;
     private final List<OmSchema> schemas;
     private final long[] firstTables;
+    private final OpenMetadataDrift drift = new OpenMetadataDrift(this);
 
     public OpenMetadataCatalog(long seed, int tables) {
         if (tables < 0 || tables > MAX_TABLES) {
@@ -87,6 +91,11 @@ public final class OpenMetadataCatalog {
 
     public int tableCount() {
         return tableCount;
+    }
+
+    /** The tables renamed, moved and deleted at run time, and the calls that change them. */
+    public OpenMetadataDrift drift() {
+        return drift;
     }
 
     public List<OmService> services() {
@@ -139,13 +148,48 @@ public final class OpenMetadataCatalog {
         return tableAt(schemas.get(low), (int) (index - firstTables[low]));
     }
 
+    /** The table with this id as it is now (soft-deleted ones too), or empty. */
     public Optional<OmTable> table(UUID id) {
+        return table(id, drift.state());
+    }
+
+    Optional<OmTable> table(UUID id, OpenMetadataDrift.State drifted) {
+        if (drifted.isEmpty()) {
+            return computedTable(id);
+        }
+        OmTable now = drifted.tables().get(id);
+        return now != null ? Optional.of(now) : drifted.changed(id) ? Optional.empty() : computedTable(id);
+    }
+
+    /** The table with this id as the seed generates it, whatever drifted. */
+    Optional<OmTable> computedTable(UUID id) {
         long index = ids.index(Ids.Kind.TABLE, id);
         return index < 0 || index >= tableCount ? Optional.empty() : Optional.of(table(index));
     }
 
-    /** The table with this FQN, exact case, or empty. */
+    /** The id of the table the {@code n}-th move (from 0) re-creates. */
+    UUID movedTableId(long n) {
+        return ids.id(Ids.Kind.MOVED_TABLE, n);
+    }
+
+    /** The table with this FQN as it is now, exact case (soft-deleted ones too), or empty. */
     public Optional<OmTable> tableByFqn(String fqn) {
+        return tableByFqn(fqn, drift.state());
+    }
+
+    Optional<OmTable> tableByFqn(String fqn, OpenMetadataDrift.State drifted) {
+        if (drifted.isEmpty()) {
+            return computedTableByFqn(fqn);
+        }
+        for (OmTable now : drifted.tables().values()) { // one per table changed: few
+            if (now.fullyQualifiedName().equals(fqn)) {
+                return Optional.of(now);
+            }
+        }
+        return computedTableByFqn(fqn).filter(computed -> !drifted.changed(computed.id()));
+    }
+
+    private Optional<OmTable> computedTableByFqn(String fqn) {
         List<String> parts = Fqn.split(fqn);
         if (parts == null || parts.size() != 4) {
             return Optional.empty();
@@ -208,9 +252,14 @@ public final class OpenMetadataCatalog {
     record Page<T>(List<T> rows, long total, String before, String after) {
     }
 
-    /** A page of the tables of these schemas, in (name, id) order, as OpenMetadata's list endpoints page. */
+    /**
+     * A page of the tables of these schemas, in (name, id) order, as OpenMetadata's list endpoints page. With drift,
+     * the walk skips the computed tables that changed and the tables as they are now are merged into the page.
+     */
     Page<OmTable> tables(List<OmSchema> scope, Include include, int limit, Cursor after, Cursor before) {
-        long total = 0;
+        OpenMetadataDrift.State drifted = drift.state();
+        boolean skipChanged = !drifted.isEmpty(); // read once: the walk below costs nothing more without drift
+        long total = skipChanged ? driftedTotal(scope, include, drifted) : 0;
         List<List<OmSchema>> byCase = new ArrayList<>();
         for (NameCase ignored : NameCase.values()) {
             byCase.add(new ArrayList<>());
@@ -243,7 +292,10 @@ public final class OpenMetadataCatalog {
             for (OmSchema schema : byCase.get(TableVocabulary.caseAt(position).ordinal())) {
                 int at = positionOf(schema, slot);
                 if (at >= 0 && include.admits(isDeleted(at))) {
-                    named.add(tableAt(schema, at));
+                    OmTable table = tableAt(schema, at);
+                    if (!skipChanged || !drifted.changed(table.id())) {
+                        named.add(table);
+                    }
                 }
             }
             Comparator<OmTable> byId = (a, b) -> Cursor.compareIds(a.id(), b.id());
@@ -261,7 +313,50 @@ public final class OpenMetadataCatalog {
                 }
             }
         }
+        if (skipChanged) {
+            mergeDrifted(rows, scope, include, limit, after, before, drifted);
+        }
         return page(rows, total, limit, after != null, backward, OmTable::name, OmTable::id);
+    }
+
+    /** What drift changes of a scope's total: less the changed computed tables it counted, plus those now in it. */
+    private static long driftedTotal(List<OmSchema> scope, Include include, OpenMetadataDrift.State drifted) {
+        java.util.Set<Integer> inScope = schemaIndexes(scope);
+        long change = 0;
+        for (OmTable computed : drifted.computed().values()) {
+            change -= inScope.contains(computed.schema().index()) && include.admits(computed.deleted()) ? 1 : 0;
+        }
+        for (OmTable now : drifted.tables().values()) {
+            change += inScope.contains(now.schema().index()) && include.admits(now.deleted()) ? 1 : 0;
+        }
+        return change;
+    }
+
+    /**
+     * Merges the drifted tables of the scope that pass {@code include} and the cursor into the {@code limit + 1} rows
+     * gathered, in walking order: both are ordered, so the first {@code limit + 1} of the two are the page's.
+     */
+    private static void mergeDrifted(List<OmTable> rows, List<OmSchema> scope, Include include, int limit,
+                                     Cursor after, Cursor before, OpenMetadataDrift.State drifted) {
+        java.util.Set<Integer> inScope = schemaIndexes(scope);
+        Comparator<OmTable> keyset = (a, b) -> Cursor.compare(a.name(), a.id(), b.name(), b.id());
+        for (OmTable now : drifted.tables().values()) {
+            if (inScope.contains(now.schema().index()) && include.admits(now.deleted())
+                    && (after == null || Cursor.compare(now.name(), now.id(), after.name(), after.id()) > 0)
+                    && (before == null || Cursor.compare(now.name(), now.id(), before.name(), before.id()) < 0)) {
+                rows.add(now);
+            }
+        }
+        rows.sort(before != null ? keyset.reversed() : keyset);
+        if (rows.size() > limit + 1) {
+            rows.subList(limit + 1, rows.size()).clear();
+        }
+    }
+
+    private static java.util.Set<Integer> schemaIndexes(List<OmSchema> scope) {
+        java.util.Set<Integer> indexes = new java.util.HashSet<>();
+        scope.forEach(schema -> indexes.add(schema.index()));
+        return indexes;
     }
 
     /** A page of a small, fully generated list (services, databases, schemas) in (name, id) order. */

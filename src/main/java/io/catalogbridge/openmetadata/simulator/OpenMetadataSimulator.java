@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import io.catalogbridge.simulator.EndpointStats;
 import io.catalogbridge.simulator.SimulatorControl;
 import io.catalogbridge.simulator.SimulatorFaults;
+import io.catalogbridge.simulator.SimulatorJson;
 import io.catalogbridge.simulator.SimulatorServer;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -67,7 +68,8 @@ public final class OpenMetadataSimulator implements AutoCloseable {
         this.faults = new SimulatorFaults(settings.faults());
         this.control = new SimulatorControl<>(faults,
                 json -> SimulatorControl.writeStats(json, stats.snapshot(), false, Map.of()), this::resetStats,
-                Answer::json, Answer::error, "HTTP 404 Not Found");
+                new DriftEndpoints(catalog.drift(), this::tableJson), Answer::json, Answer::error,
+                "HTTP 404 Not Found");
         this.server = SimulatorServer.start(settings.bindAddress(), settings.port(), settings.threads(),
                 "openmetadata-simulator", this::handle);
     }
@@ -106,6 +108,14 @@ public final class OpenMetadataSimulator implements AutoCloseable {
     /** The live faults: changes apply to the next request. */
     public SimulatorFaults faults() {
         return faults;
+    }
+
+    /**
+     * The live drift of the catalog's tables: {@code rename}, {@code move} (hard-deleted and re-created under a new
+     * id), {@code drop} (soft or hard), {@code reset}; every listing and lookup follows from the next request on.
+     */
+    public OpenMetadataDrift drift() {
+        return catalog.drift();
     }
 
     /** Responses by endpoint name ({@code tables}, {@code table-by-name}, ...) and status, and entities listed. */
@@ -308,8 +318,13 @@ public final class OpenMetadataSimulator implements AutoCloseable {
 
     private Answer table(Optional<OmTable> table, Include include, String asked) {
         return table.filter(t -> include.admits(t.deleted()))
-                .map(t -> Answer.json(200, json -> EntityJson.table(json, t, schemaFields(t.schema()))))
+                .map(t -> Answer.json(200, tableJson(t)))
                 .orElseGet(() -> Answer.error(404, "table instance for " + asked + " not found"));
+    }
+
+    /** A table as {@code GET /v1/tables/{id}} shows it. */
+    private SimulatorJson.Writer tableJson(OmTable table) {
+        return json -> EntityJson.table(json, table, schemaFields(table.schema()));
     }
 
     /** What every table of a schema shares, encoded once per schema when the simulator starts. */

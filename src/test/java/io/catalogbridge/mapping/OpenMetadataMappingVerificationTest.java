@@ -204,6 +204,32 @@ class OpenMetadataMappingVerificationTest extends ApiTestSupport {
         return row;
     }
 
+    /** The rows as they were, but for the two renamed tables' mappings, refreshed. */
+    private static Map<String, Map<String, Object>> renamedRows(Map<String, Map<String, Object>> before,
+            Drifted drifted) {
+        Map<String, Map<String, Object>> expected = new TreeMap<>(before);
+        expected.put("ren", row("ren", drifted.renamed(), TABLES.get("ren").id()));
+        expected.put("ren_moved", row("ren_moved", drifted.renamedElsewhere(), TABLES.get("ren_moved").id()));
+        return expected;
+    }
+
+    /** The states drift() leads to, the moved mapping's about the table it points at after the verification. */
+    private static Map<String, String> driftStates(UUID movedMappingTableId) {
+        return Map.of("ren", "RENAMED@" + TABLES.get("ren").id(),
+                "ren_moved", "RENAMED@" + TABLES.get("ren_moved").id(),
+                "mov", "MOVED@" + movedMappingTableId,
+                "soft", "GONE@" + TABLES.get("soft").id(),
+                "hard", "GONE@" + TABLES.get("hard").id());
+    }
+
+    /** What GET ?state=stale lists: asset → state. */
+    private Map<String, String> staleStates() {
+        Map<String, String> states = new TreeMap<>();
+        get(MAPPINGS + "?state=stale", ALL_TENANTS_KEY).json()
+                .forEach(m -> states.put(m.get("asset_id").asText(), m.get("state").asText()));
+        return states;
+    }
+
     private static List<String> assetIds(JsonNode list) {
         List<String> ids = new ArrayList<>();
         list.forEach(node -> ids.add(node.get("asset_id").asText()));
@@ -261,23 +287,14 @@ class OpenMetadataMappingVerificationTest extends ApiTestSupport {
         // only the renamed mappings are rewritten, with their names as OpenMetadata has them now
         assertThat(assetIds(job.get("result"))).containsExactlyInAnyOrder("ren", "ren_moved");
 
-        Map<String, Map<String, Object>> expected = new TreeMap<>(before);
-        expected.put("ren", row("ren", drifted.renamed(), TABLES.get("ren").id()));
-        expected.put("ren_moved", row("ren_moved", drifted.renamedElsewhere(), TABLES.get("ren_moved").id()));
+        Map<String, Map<String, Object>> expected = renamedRows(before, drifted);
         assertThat(mappingRows()).isEqualTo(expected);
         assertThat(mappingRows().get("ren_moved").get("schema_name")).isEqualTo(otherSchema.name());
 
-        Map<String, String> notOk = Map.of("ren", "RENAMED@" + TABLES.get("ren").id(),
-                "ren_moved", "RENAMED@" + TABLES.get("ren_moved").id(),
-                "mov", "MOVED@" + TABLES.get("mov").id(),
-                "soft", "GONE@" + TABLES.get("soft").id(),
-                "hard", "GONE@" + TABLES.get("hard").id());
-        assertThat(states(jobId)).isEqualTo(expectedStates(notOk));
+        // the moved mapping's finding is about the table it still points at
+        assertThat(states(jobId)).isEqualTo(expectedStates(driftStates(TABLES.get("mov").id())));
 
-        JsonNode stale = get(MAPPINGS + "?state=stale", ALL_TENANTS_KEY).json();
-        Map<String, String> staleStates = new TreeMap<>();
-        stale.forEach(m -> staleStates.put(m.get("asset_id").asText(), m.get("state").asText()));
-        assertThat(staleStates).isEqualTo(Map.of("hard", "GONE", "mov", "MOVED", "ren", "RENAMED",
+        assertThat(staleStates()).isEqualTo(Map.of("hard", "GONE", "mov", "MOVED", "ren", "RENAMED",
                 "ren_moved", "RENAMED", "soft", "GONE"));
 
         // by id only the tables no schema listing showed: the one renamed into another schema (found), the
@@ -301,28 +318,20 @@ class OpenMetadataMappingVerificationTest extends ApiTestSupport {
         assertThat(job.get("moved").get(0).get("repaired").asBoolean()).isTrue();
         job.get("gone").forEach(gone -> assertThat(gone.get("repaired").asBoolean()).isTrue());
 
-        Map<String, Map<String, Object>> expected = new TreeMap<>(before);
-        expected.put("ren", row("ren", drifted.renamed(), TABLES.get("ren").id()));
-        expected.put("ren_moved", row("ren_moved", drifted.renamedElsewhere(), TABLES.get("ren_moved").id()));
+        Map<String, Map<String, Object>> expected = renamedRows(before, drifted);
         // re-extracted: the same names under the new id
         expected.put("mov", row("mov", TABLES.get("mov"), drifted.movedId()));
         expected.remove("soft");
         expected.remove("hard");
         assertThat(mappingRows()).isEqualTo(expected);
 
-        Map<String, String> notOk = new TreeMap<>(Map.of("ren", "RENAMED@" + TABLES.get("ren").id(),
-                "ren_moved", "RENAMED@" + TABLES.get("ren_moved").id(),
-                "mov", "MOVED@" + drifted.movedId(),
-                "soft", "GONE@" + TABLES.get("soft").id(),
-                "hard", "GONE@" + TABLES.get("hard").id()));
-        assertThat(states(jobId)).isEqualTo(expectedStates(notOk));
+        // the re-pointed mapping's finding is about its new table
+        assertThat(states(jobId)).isEqualTo(expectedStates(driftStates(drifted.movedId())));
 
         // the removed mappings are no longer listed; the re-pointed one is, with its finding
-        JsonNode stale = get(MAPPINGS + "?state=stale", ALL_TENANTS_KEY).json();
-        Map<String, String> staleStates = new TreeMap<>();
-        stale.forEach(m -> staleStates.put(m.get("asset_id").asText(), m.get("state").asText()));
-        assertThat(staleStates).isEqualTo(Map.of("mov", "MOVED", "ren", "RENAMED", "ren_moved", "RENAMED"));
-        assertThat(stale.findValuesAsText("table_id")).contains(drifted.movedId().toString());
+        assertThat(staleStates()).isEqualTo(Map.of("mov", "MOVED", "ren", "RENAMED", "ren_moved", "RENAMED"));
+        assertThat(get(MAPPINGS + "?state=stale", ALL_TENANTS_KEY).json().findValuesAsText("table_id"))
+                .contains(drifted.movedId().toString());
 
         // a second verification finds everything left as it now is
         String again = verify(false);

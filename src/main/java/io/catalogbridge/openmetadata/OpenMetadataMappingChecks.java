@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * by listing the schemas its tables were in ({@code GET /v1/tables?databaseSchema=<fqn>&include=all}, one listing per
  * schema, soft-deleted tables shown), keeping the tables whose id is in the batch; an id no such listing shows (the
  * table went to another schema, or its schema was renamed, or it is gone) is asked for by itself
- * ({@code GET /v1/tables/{id}?include=all}, 404 when OpenMetadata has no table under it). A table found under its id
+ * ({@code GET /v1/tables/{id}?include=all}, 404 when OpenMetadata has no table under it), and the schema a table so
+ * found is in now is listed in turn, once, for the batch's other tables that went there. A table found under its id
  * refreshes the mapping with its names as OpenMetadata has them now; a soft-deleted or unusable one refreshes nothing,
  * so the core takes its mapping as missing and has the matching rules look for the asset's table again.
  */
@@ -77,8 +78,12 @@ public class OpenMetadataMappingChecks implements MappingChecks<UUID, OpenMetada
 
     /** The listing filters of one schema of the search: {@code databaseSchema=<fqn>}, soft-deleted tables shown. */
     public Map<String, Object> schemaFilters(Search search, int index) {
+        return filters(search.schemas().get(index));
+    }
+
+    private static Map<String, Object> filters(String schemaFqn) {
         Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("databaseSchema", search.schemas().get(index));
+        filters.put("databaseSchema", schemaFqn);
         filters.put("include", "all");
         return filters;
     }
@@ -101,6 +106,25 @@ public class OpenMetadataMappingChecks implements MappingChecks<UUID, OpenMetada
         return new OpenMetadataTableLookup(unfound.get(index), null);
     }
 
+    /** Whether the lookup's table is still to be found: a listing of a table's new schema may have found it since. */
+    public boolean stillUnfound(Search search, OpenMetadataTableLookup lookup) {
+        return !search.found.containsKey(lookup.tableId());
+    }
+
+    /**
+     * The listing filters of the schema a table looked up by id is in now, if no listing of the check has read it:
+     * where one table went (its schema renamed, a schema re-created) the batch's other missing tables often went
+     * too, and one listing finds them all instead of a lookup each. Null when that schema was listed already.
+     */
+    public Map<String, Object> newSchemaFilters(Search search, OpenMetadataTable table) {
+        String schema = table == null || table.databaseSchema() == null ? null
+                : table.databaseSchema().fullyQualifiedName();
+        if (schema == null || !search.listed.add(schema)) {
+            return null;
+        }
+        return filters(schema);
+    }
+
     /**
      * The tables of one batch looked for, and what was found. The schemas are those the mappings were in, as FQNs
      * built from the stored names with OpenMetadata's quoting rule (the stored names are the references' own,
@@ -111,6 +135,8 @@ public class OpenMetadataMappingChecks implements MappingChecks<UUID, OpenMetada
         private final Set<UUID> wanted = new LinkedHashSet<>();
         private final List<String> schemas;
         private final Map<UUID, OpenMetadataTable> found = new LinkedHashMap<>();
+        /** The schemas listed, as FQNs: the batch's, and those lookups found tables in since. */
+        private final Set<String> listed;
 
         Search(List<OpenMetadataMapping> batch) {
             Set<String> bySchema = new LinkedHashSet<>();
@@ -124,6 +150,7 @@ public class OpenMetadataMappingChecks implements MappingChecks<UUID, OpenMetada
                 }
             }
             this.schemas = List.copyOf(bySchema);
+            this.listed = new LinkedHashSet<>(bySchema);
         }
 
         public List<String> schemas() {

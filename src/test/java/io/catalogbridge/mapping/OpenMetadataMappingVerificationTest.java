@@ -342,6 +342,26 @@ class OpenMetadataMappingVerificationTest extends ApiTestSupport {
     }
 
     @Test
+    void tablesGoneToASchemaTheBatchDidNotListAreFoundByOneLookupAndOneListingOfThatSchema() {
+        // as when a schema is renamed: its tables keep their ids in a schema the mappings do not name
+        OmTable a = TABLES.get("keep_a");
+        OmTable b = TABLES.get("keep_b");
+        OmTable movedA = simulator.drift().rename(a.id(), a.name() + "_x", otherSchema.fullyQualifiedName());
+        OmTable movedB = simulator.drift().rename(b.id(), b.name() + "_x", otherSchema.fullyQualifiedName());
+
+        JsonNode job = finishedVerification(verify(false));
+
+        assertThat(job.get("summary").toString())
+                .isEqualTo("{\"mappings\":8,\"ok\":6,\"renamed\":2,\"moved\":0,\"gone\":0,\"repaired\":0}");
+        assertThat(mappingRows().get("keep_a")).isEqualTo(row("keep_a", movedA, a.id()));
+        assertThat(mappingRows().get("keep_b")).isEqualTo(row("keep_b", movedB, b.id()));
+        // the batch's three schemas, then one lookup finds the first table and the listing of its new schema the other
+        assertThat(simulator.stats().count("table-by-id", 200)).isEqualTo(1);
+        assertThat(simulator.stats().count("table-by-id", 404)).isZero();
+        assertThat(simulator.stats().count("tables", 200)).isEqualTo(4);
+    }
+
+    @Test
     void aVerificationIsRefusedWithoutAnIntegrationAndWhileAJobRuns() {
         simulator.faults().latency(Duration.ofMillis(700));
         String running = verify(false);

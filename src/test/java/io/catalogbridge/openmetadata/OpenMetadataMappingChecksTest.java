@@ -44,6 +44,19 @@ class OpenMetadataMappingChecksTest {
         assertThat(search.unfound()).containsExactly(b);
         assertThat(checks.lookup(search.unfound(), 0).path()).isEqualTo("/v1/tables/" + b);
         assertThat(search.tables()).extracting(OpenMetadataTable::id).containsExactly(a, c);
+
+        // a table found by id in a schema no listing read: that schema is listed, once
+        assertThat(checks.stillUnfound(search, checks.lookup(search.unfound(), 0))).isTrue();
+        assertThat(checks.newSchemaFilters(search, table(b, "t", false))).isNull(); // pg_prod.sales.public: listed
+        OpenMetadataTable elsewhere = new OpenMetadataTable(b, "t", "pg_prod.sales.archive.t", "Regular", false,
+                "Postgres", table(b, "t", false).service(), table(b, "t", false).database(),
+                new OpenMetadataEntityReference(UUID.randomUUID(), "databaseSchema", "archive",
+                        "pg_prod.sales.archive", null, null));
+        assertThat(checks.newSchemaFilters(search, elsewhere))
+                .isEqualTo(Map.of("databaseSchema", "pg_prod.sales.archive", "include", "all"));
+        assertThat(checks.newSchemaFilters(search, elsewhere)).isNull();
+        checks.found(search, elsewhere);
+        assertThat(checks.stillUnfound(search, checks.lookup(List.of(b), 0))).isFalse();
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.catalogbridge.simulator;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -129,7 +131,7 @@ public final class SimulatorControl<R> {
      * {@code {"dropped": id}}. 404 when no table has the id, 400 for a bad body or a change the catalog refuses.
      */
     private R drift(String id, String operation, byte[] body) {
-        if (drift.numericIds() && !isWholeNumber(id)) {
+        if (drift.shape().numericIds() && !isWholeNumber(id)) {
             return error.apply(404, notFound); // no table has an id that is no number
         }
         try {
@@ -140,7 +142,7 @@ public final class SimulatorControl<R> {
                     if (!(name instanceof String text) || text.isBlank()) {
                         throw new IllegalArgumentException("\"name\" is required: the table's new name");
                     }
-                    Object schema = fields.get(drift.schemaField());
+                    Object schema = fields.get(drift.shape().schemaField());
                     DriftOperations.Table renamed = drift.rename(id, text, schema == null ? null
                             : schema.toString());
                     yield json.apply(200, renamed.json());
@@ -178,11 +180,11 @@ public final class SimulatorControl<R> {
      */
     private Map<String, Object> driftFields(String operation, byte[] body) throws IOException {
         Map<String, Object> fields = new HashMap<>();
-        if (body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
             return fields;
         }
         Set<String> known = switch (operation) {
-            case "rename" -> Set.of("name", drift.schemaField());
+            case "rename" -> Set.of("name", drift.shape().schemaField());
             case "drop" -> Set.of("hard");
             default -> Set.of();
         };
@@ -190,23 +192,36 @@ public final class SimulatorControl<R> {
             if (!known.contains(name)) {
                 throw new IOException("unknown field \"" + name + "\"; known: " + known);
             }
-            JsonToken expected = name.equals("hard") ? null : name.equals("name") || !drift.numericIds()
-                    ? JsonToken.VALUE_STRING : JsonToken.VALUE_NUMBER_INT;
-            if (expected == null ? !token.isBoolean() : token != expected) {
-                throw new IOException("\"" + name + "\" must be " + (expected == null ? "true or false"
-                        : expected == JsonToken.VALUE_STRING ? "a string" : "a whole number"));
-            }
-            fields.put(name, token.isBoolean() ? (Object) value.getBooleanValue()
-                    : expected == JsonToken.VALUE_STRING ? value.getText() : (Object) value.getLongValue());
+            fields.put(name, fieldValue(name, token, value));
         });
-        if (Boolean.FALSE.equals(fields.get("hard")) && !drift.softDrops()) {
+        if (Boolean.FALSE.equals(fields.get("hard")) && !drift.shape().softDrops()) {
             throw new IllegalArgumentException("this catalog has no soft delete: a drop is always hard");
         }
         return fields;
     }
 
+    /** A drift field's value, of its type: {@code hard} a boolean, {@code name} text, the schema as the ids are. */
+    private Object fieldValue(String name, JsonToken token, JsonParser value) throws IOException {
+        if (name.equals("hard")) {
+            if (!token.isBoolean()) {
+                throw new IOException("\"hard\" must be true or false");
+            }
+            return value.getBooleanValue();
+        }
+        if (name.equals("name") || !drift.shape().numericIds()) {
+            if (token != JsonToken.VALUE_STRING) {
+                throw new IOException("\"" + name + "\" must be a string");
+            }
+            return value.getText();
+        }
+        if (token != JsonToken.VALUE_NUMBER_INT) {
+            throw new IOException("\"" + name + "\" must be a whole number");
+        }
+        return value.getLongValue();
+    }
+
     private void writeId(JsonGenerator json, String field, String id) throws IOException {
-        if (drift.numericIds()) {
+        if (drift.shape().numericIds()) {
             json.writeNumberField(field, Long.parseLong(id));
         } else {
             json.writeStringField(field, id);

@@ -4,27 +4,13 @@ import io.catalogbridge.simulator.DriftOperations;
 import java.util.NoSuchElementException;
 
 /** The drift calls of the control surface ({@code /simulator/tables/{id}/...}) on the catalog's {@link CatalogDrift}. */
-final class DriftEndpoints implements DriftOperations {
+final class DriftEndpoints extends DriftOperations {
 
     private final SimulatedCatalog catalog;
 
     DriftEndpoints(SimulatedCatalog catalog) {
+        super(new Shape(true, "schema_id", false)); // numeric ids; Alation keeps no deleted tables
         this.catalog = catalog;
-    }
-
-    @Override
-    public boolean numericIds() {
-        return true;
-    }
-
-    @Override
-    public String schemaField() {
-        return "schema_id";
-    }
-
-    @Override
-    public boolean softDrops() {
-        return false;
     }
 
     @Override

@@ -7,29 +7,15 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /** The drift calls of the control surface ({@code /simulator/tables/{id}/...}) on the {@link OpenMetadataDrift}. */
-final class DriftEndpoints implements DriftOperations {
+final class DriftEndpoints extends DriftOperations {
 
     private final OpenMetadataDrift drift;
     private final Function<OmTable, SimulatorJson.Writer> tableJson;
 
     DriftEndpoints(OpenMetadataDrift drift, Function<OmTable, SimulatorJson.Writer> tableJson) {
+        super(new Shape(false, "schema_fqn", true)); // UUIDs and FQNs as text; drops are soft unless asked hard
         this.drift = drift;
         this.tableJson = tableJson;
-    }
-
-    @Override
-    public boolean numericIds() {
-        return false;
-    }
-
-    @Override
-    public String schemaField() {
-        return "schema_fqn";
-    }
-
-    @Override
-    public boolean softDrops() {
-        return true;
     }
 
     @Override

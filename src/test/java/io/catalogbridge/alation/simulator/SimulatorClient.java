@@ -40,6 +40,21 @@ final class SimulatorClient extends SimulatorHttpClient {
         return get(pathAndQuery, "TOKEN", token);
     }
 
+    /** Every object of a listing, following X-Next-Page; an IllegalStateException on a page that is not a 200. */
+    java.util.List<JsonNode> listAll(String pathAndQuery, String token) {
+        java.util.List<JsonNode> objects = new java.util.ArrayList<>();
+        String next = pathAndQuery;
+        while (next != null) {
+            Answer page = get(next, token);
+            if (page.status() != 200) {
+                throw new IllegalStateException(page.status() + " on " + next + ": " + page.body());
+            }
+            page.json().forEach(objects::add);
+            next = page.header("X-Next-Page");
+        }
+        return objects;
+    }
+
     /** A call with a JSON body (none when null) and the TOKEN header (none when null): POST, PUT, DELETE. */
     Answer send(String method, String path, String token, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))

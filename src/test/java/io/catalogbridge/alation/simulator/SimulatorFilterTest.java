@@ -39,15 +39,7 @@ class SimulatorFilterTest {
 
     /** Every object of a listing, following X-Next-Page. */
     private static List<JsonNode> listAll(String pathAndQuery) {
-        List<JsonNode> objects = new ArrayList<>();
-        String next = pathAndQuery;
-        while (next != null) {
-            Answer page = client.get(next, token);
-            assertThat(page.status()).as(next).isEqualTo(200);
-            page.json().forEach(objects::add);
-            next = page.header("X-Next-Page");
-        }
-        return objects;
+        return client.listAll(pathAndQuery, token);
     }
 
     private static List<Long> tableIds(String query) {

@@ -56,7 +56,10 @@ public class OpenMetadataListing implements CatalogPaging {
         return Map.of(name, value);
     }
 
-    /** Sets up the first page: the path and filters the caller gave, with the page size and non-deleted entities. */
+    /**
+     * Sets up the first page: the path and filters the caller gave, with the page size and non-deleted entities
+     * (unless the filters say {@code include} themselves).
+     */
     @Override
     public void start(Exchange exchange) {
         OpenMetadataConnection connection = exchange.getProperty(OpenMetadataCalls.CONNECTION,
@@ -64,7 +67,8 @@ public class OpenMetadataListing implements CatalogPaging {
         @SuppressWarnings("unchecked")
         Map<String, Object> filters = new LinkedHashMap<>(exchange.getProperty(FILTERS, Map.of(), Map.class));
         filters.put("limit", properties.pageSize());
-        filters.put("include", "non-deleted");
+        // non-deleted unless the caller asks for more: only a verification, which must tell deleted from gone
+        filters.putIfAbsent("include", "non-deleted");
         String query = filters.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(String.valueOf(e.getValue())))
                 .collect(Collectors.joining("&"));

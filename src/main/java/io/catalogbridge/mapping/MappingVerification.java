@@ -94,10 +94,13 @@ public class MappingVerification {
         };
     }
 
-    /** One batch of mappings (from {@link #batches}) against the tables the wing found under their ids. */
+    /**
+     * One batch of mappings (from {@link #batches}) against the tables the wing found under their ids, in
+     * {@code requests} requests (null: one).
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public void check(VerificationRun run, List<?> batch, List<?> found) {
-        run.check(batch, found == null ? List.of() : found,
+    public void check(VerificationRun run, List<?> batch, List<?> found, Integer requests) {
+        run.check(batch, found == null ? List.of() : found, requests == null ? 1 : requests,
                 (a, b) -> objectMapper.valueToTree(a).equals(objectMapper.valueToTree(b)));
     }
 

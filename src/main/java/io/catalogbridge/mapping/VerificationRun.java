@@ -56,8 +56,9 @@ public final class VerificationRun<I extends Comparable<? super I>, T extends Ca
     }
 
     /** One batch of mappings against the tables the catalog still has under their ids. */
-    synchronized void check(List<M> batch, List<T> found, java.util.function.BiPredicate<M, M> sameShape) {
-        requests++;
+    synchronized void check(List<M> batch, List<T> found, int requestsMade,
+            java.util.function.BiPredicate<M, M> sameShape) {
+        requests += requestsMade;
         tablesRead += found.size();
         Map<I, T> byId = new HashMap<>();
         found.forEach(table -> byId.put(table.id(), table));

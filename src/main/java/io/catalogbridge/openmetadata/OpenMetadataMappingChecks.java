@@ -78,6 +78,7 @@ public class OpenMetadataMappingChecks implements MappingChecks<UUID, OpenMetada
 
     /** The listing filters of one schema of the search: {@code databaseSchema=<fqn>}, soft-deleted tables shown. */
     public Map<String, Object> schemaFilters(Search search, int index) {
+        search.listingStarted();
         return filters(search.schemas().get(index));
     }
 
@@ -93,6 +94,7 @@ public class OpenMetadataMappingChecks implements MappingChecks<UUID, OpenMetada
         Search search = exchange.getProperty(SEARCH, Search.class);
         @SuppressWarnings("unchecked")
         List<OpenMetadataTable> page = exchange.getMessage().getBody(List.class);
+        search.pageRead();
         page.forEach(search::keep);
     }
 
@@ -104,6 +106,11 @@ public class OpenMetadataMappingChecks implements MappingChecks<UUID, OpenMetada
     /** The lookup of the {@code index}-th id that no listing showed. */
     public OpenMetadataTableLookup lookup(List<UUID> unfound, int index) {
         return new OpenMetadataTableLookup(unfound.get(index), null);
+    }
+
+    /** A lookup by id is sent: one request. */
+    public void lookedUp(Search search) {
+        search.requests++;
     }
 
     /** Whether the lookup's table is still to be found: a listing of a table's new schema may have found it since. */
@@ -122,6 +129,7 @@ public class OpenMetadataMappingChecks implements MappingChecks<UUID, OpenMetada
         if (schema == null || !search.listed.add(schema)) {
             return null;
         }
+        search.listingStarted();
         return filters(schema);
     }
 
@@ -137,6 +145,9 @@ public class OpenMetadataMappingChecks implements MappingChecks<UUID, OpenMetada
         private final Map<UUID, OpenMetadataTable> found = new LinkedHashMap<>();
         /** The schemas listed, as FQNs: the batch's, and those lookups found tables in since. */
         private final Set<String> listed;
+        /** The requests the search made: a listing's first page (even empty), its next pages, the lookups. */
+        private int requests;
+        private int pagesOfListing;
 
         Search(List<OpenMetadataMapping> batch) {
             Set<String> bySchema = new LinkedHashSet<>();
@@ -155,6 +166,22 @@ public class OpenMetadataMappingChecks implements MappingChecks<UUID, OpenMetada
 
         public List<String> schemas() {
             return schemas;
+        }
+
+        void listingStarted() {
+            requests++;
+            pagesOfListing = 0;
+        }
+
+        void pageRead() {
+            if (pagesOfListing++ > 0) {
+                requests++;
+            }
+        }
+
+        /** What the core's report counts as the check's requests ({@code checkRequests}). */
+        public int requests() {
+            return requests;
         }
 
         /** Keeps a table of the batch's ids; one of another id (a proxy could hand one back) is not kept. */

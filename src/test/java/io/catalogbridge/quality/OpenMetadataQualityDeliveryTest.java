@@ -67,6 +67,7 @@ class OpenMetadataQualityDeliveryTest extends ApiTestSupport {
         for (OpenMetadataSimulator simulator : List.of(oldServer, newServer)) {
             simulator.faults().clear();
             simulator.quality().reset();
+            simulator.drift().reset();
         }
     }
 
@@ -110,6 +111,27 @@ class OpenMetadataQualityDeliveryTest extends ApiTestSupport {
                 + " \"column\": %s, \"status\": \"%s\", \"value\": %s, \"url\": \"https://obs.example.com/m/1\","
                 + " \"measured_at\": \"%s\"}").formatted(rule, rule, column == null ? "null" : "\"" + column + "\"",
                 status, value, measuredAt);
+    }
+
+    @Test
+    void aDeliveryToADeletedTableFailsAndMarksTheMappingStale() {
+        integrateAndMap(newServer);
+        newServer.drift().drop(table.id(), true);
+
+        post("[" + result("freshness", null, "ALERT", "1", "2026-12-01T09:00:00Z") + "]");
+
+        JsonNode results = awaitState("a1", "FAILED");
+        String error = results.at("/0/deliveries/openmetadata/error").asText();
+        assertThat(error).contains("OpenMetadata has no table for");
+        java.util.Map<String, Object> state = jdbc.queryForMap("SELECT table_id, state, reason FROM mapping_state"
+                + " WHERE tenant_id = 'acme' AND catalog = 'openmetadata' AND asset_id = 'a1'");
+        assertThat(state).isEqualTo(java.util.Map.of("table_id", table.id().toString(), "state", "GONE",
+                "reason", error));
+        Answer stale = get("/acme/configuration/mappings/openmetadata?state=stale", ALL_TENANTS_KEY);
+        assertThat(stale.json().findValuesAsText("asset_id")).containsExactly("a1");
+        assertThat(stale.json().at("/0/state").asText()).isEqualTo("GONE");
+        assertThat(get("/acme/configuration/integrations/openmetadata/status", ALL_TENANTS_KEY).json()
+                .get("stale_mappings").asInt()).isEqualTo(1);
     }
 
     /** Waits until every result of the asset is in the state in OpenMetadata; answers the results. */

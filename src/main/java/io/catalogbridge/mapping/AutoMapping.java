@@ -2,7 +2,6 @@ package io.catalogbridge.mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.catalogbridge.api.Batches;
 import io.catalogbridge.assets.Asset;
 import io.catalogbridge.client.SkippedObjects;
 import io.catalogbridge.database.CopyRows;
@@ -150,54 +149,13 @@ public class AutoMapping {
     }
 
     /**
-     * The mappings the job writes (new ones, and changed ones when it may overwrite), in the wing's upsert batches
-     * ({@code sql/<catalog>-mapping-upsert.sql}): a job of 100,000 assets holds one batch at a time, and a batch is
-     * one statement. A preview writes none.
-     */
-    public <M> Iterator<Map<String, Object>> mappingBatches(String catalog, AutoMappingRun<?, ?, M> run,
-            boolean dryRun) {
-        if (dryRun) {
-            return java.util.Collections.emptyIterator();
-        }
-        @SuppressWarnings("unchecked")
-        JobMappings<M> wing = (JobMappings<M>) jobs.wing(catalog);
-        return wing.upsertBatches(run.tenant(), run.overwrite(), run.outcome().written());
-    }
-
-    /**
-     * The per-asset outcomes to record on the job ({@code sql/mapping-job-asset-insert-batch.sql}): the mappings
-     * written (with the table each asset was mapped to before, if any), then the ambiguous and the unmatched assets,
-     * and for a preview the assets it would leave, in batches of {@link Batches#SIZE} built only as they are
-     * written, as the wing's mapping batches are. A written mapping is stored as its JSON, the catalog's documented
-     * shape, serialised once; an ambiguous asset's candidates as a JSON array of the catalog's ids. Both stay
-     * readable whatever the catalog's ids are.
-     */
-    public <M> Iterator<Map<String, Object>> outcomeBatches(String catalog, AutoMappingRun<?, ?, M> run,
-            boolean dryRun) {
-        @SuppressWarnings("unchecked")
-        JobMappings<M> wing = (JobMappings<M>) jobs.wing(catalog);
-        return outcomeBatches(run, wing, dryRun);
-    }
-
-    private <I extends Comparable<? super I>, M> Iterator<Map<String, Object>> outcomeBatches(
-            AutoMappingRun<I, ?, M> run, JobMappings<M> wing, boolean dryRun) {
-        AutoMappingRun.Outcome<I, M> outcome = run.outcome();
-        List<M> written = outcome.written();
-        List<MatchOutcome<I, M>> unmapped = Stream.concat(outcome.ambiguous().stream(), outcome.unmatched().stream())
-                .toList();
-        List<AutoMappingRun.Left<I>> left = dryRun ? outcome.left() : List.of();
-        int mappedAndUnmapped = written.size() + unmapped.size();
-        return Batches.ofColumns(mappedAndUnmapped + left.size(), Map.of("job_id", run.jobId()),
-                OUTCOME_COLUMNS, i -> i < written.size() ? mappedRow(written.get(i), wing, run)
-                        : i < mappedAndUnmapped ? unmappedRow(unmapped.get(i - written.size()))
-                        : leftRow(left.get(i - mappedAndUnmapped)));
-    }
-
-    /**
      * Stages what the job writes in {@code mapping_job_staging} (one COPY, {@code sql/mapping-job-staging-copy.sql},
-     * streamed: the rows are built as they are sent), in the caller's transaction: every per-asset outcome
-     * {@link #outcomeBatches} would write, a MAPPED one with the wing's columns of its mapping
-     * ({@link JobMappings#stagingFields}; not for a preview, which writes no mapping). The write then fills the
+     * streamed: the rows are built as they are sent), in the caller's transaction: every per-asset outcome, the
+     * mappings written (with the table each asset was mapped to before, if any; stored as the mapping's JSON, the
+     * catalog's documented shape, serialised once), then the ambiguous assets (their candidates as a JSON array of
+     * the catalog's ids) and the unmatched ones, and for a preview the assets it would leave. A MAPPED row carries
+     * the wing's columns of its mapping too ({@link JobMappings#stagingFields}; not for a preview, which writes no
+     * mapping). The write then fills the
      * wing's mapping table and {@code mapping_job_asset} from there, and empties it. Answers the rows staged.
      */
     public <M> long stage(String catalog, AutoMappingRun<?, ?, M> run, boolean dryRun) {
@@ -261,7 +219,7 @@ public class AutoMapping {
         return run.outcome().written().stream().map(wing::assetId).toList();
     }
 
-    /** The columns of {@code sql/mapping-job-asset-insert-batch.sql}, in its order. */
+    /** The columns of {@code sql/mapping-job-asset-insert-batch.sql} (a verification's outcomes), in its order. */
     static final List<String> OUTCOME_COLUMNS = List.of("asset_id", "outcome", "reason", "mapping",
             "candidate_table_ids", "previous_table_id", "previous_mapping", "repaired");
 

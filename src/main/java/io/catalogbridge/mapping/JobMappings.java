@@ -22,9 +22,10 @@ public interface JobMappings<M> {
     String assetId(M mapping);
 
     /**
-     * The mappings a job writes, as the parameters of the wing's {@code sql/<catalog>-mapping-upsert.sql}, a batch of
-     * up to {@link io.catalogbridge.api.Batches#SIZE} a statement, built only as they are written; an asset already
-     * mapped keeps its mapping unless {@code overwrite}.
+     * Mappings a verification (or a manual request) writes, as the parameters of the wing's
+     * {@code sql/<catalog>-mapping-upsert.sql}, a batch of up to {@link io.catalogbridge.api.Batches#SIZE} a
+     * statement, built only as they are written; an asset already mapped keeps its mapping unless {@code overwrite}.
+     * An automatic job stages its mappings instead ({@link #stagingFields}).
      */
     Iterator<Map<String, Object>> upsertBatches(String tenant, boolean overwrite, List<M> mappings);
 

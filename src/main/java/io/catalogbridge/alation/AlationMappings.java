@@ -8,6 +8,7 @@ import io.catalogbridge.api.TextFields;
 import io.catalogbridge.mapping.JobMappings;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -82,6 +83,20 @@ public class AlationMappings implements JobMappings<AlationMapping> {
             return new Object[] {m.assetId(), m.dataSourceId(), m.dataSourceName(), m.schemaId(), m.schemaName(),
                 m.tableId(), m.tableName(), m.tableKey()};
         });
+    }
+
+    /** The columns {@code sql/alation-mapping-upsert-from-staging.sql} reads: the table's key too. */
+    @Override
+    public Map<String, Object> stagingFields(AlationMapping m) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("data_source_id", m.dataSourceId());
+        fields.put("data_source_name", m.dataSourceName());
+        fields.put("schema_id", m.schemaId());
+        fields.put("schema_name", m.schemaName());
+        fields.put("table_id", m.tableId());
+        fields.put("table_name", m.tableName());
+        fields.put("table_key", m.tableKey());
+        return fields;
     }
 
     /** A manual mapping replaces any earlier one: a batch of one. */

@@ -2,9 +2,9 @@ package io.catalogbridge.mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.catalogbridge.api.Batches;
 import io.catalogbridge.assets.Asset;
 import io.catalogbridge.client.SkippedObjects;
+import io.catalogbridge.database.CopyRows;
 import io.catalogbridge.matching.AssetMatcher;
 import io.catalogbridge.matching.CatalogTable;
 import io.catalogbridge.matching.MatchOutcome;
@@ -30,12 +30,14 @@ public class AutoMapping {
     private final MappingProperties properties;
     private final ObjectMapper objectMapper;
     private final MappingJobs jobs;
+    private final CopyRows copyRows;
     private final Map<String, Integer> targetedPlanLimits = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public AutoMapping(MappingProperties properties, ObjectMapper objectMapper, MappingJobs jobs) {
+    public AutoMapping(MappingProperties properties, ObjectMapper objectMapper, MappingJobs jobs, CopyRows copyRows) {
         this.properties = properties;
         this.objectMapper = objectMapper;
         this.jobs = jobs;
+        this.copyRows = copyRows;
     }
 
     /**
@@ -147,50 +149,77 @@ public class AutoMapping {
     }
 
     /**
-     * The mappings the job writes (new ones, and changed ones when it may overwrite), in the wing's upsert batches
-     * ({@code sql/<catalog>-mapping-upsert.sql}): a job of 100,000 assets holds one batch at a time, and a batch is
-     * one statement. A preview writes none.
+     * Stages what the job writes in {@code mapping_job_staging} (one COPY, {@code sql/mapping-job-staging-copy.sql},
+     * streamed: the rows are built as they are sent), in the caller's transaction: every per-asset outcome, the
+     * mappings written (with the table each asset was mapped to before, if any; stored as the mapping's JSON, the
+     * catalog's documented shape, serialised once), then the ambiguous assets (their candidates as a JSON array of
+     * the catalog's ids) and the unmatched ones, and for a preview the assets it would leave. A MAPPED row carries
+     * the wing's columns of its mapping too ({@link JobMappings#stagingFields}; not for a preview, which writes no
+     * mapping). The write then fills the
+     * wing's mapping table and {@code mapping_job_asset} from there, and empties it. Answers the rows staged.
      */
-    public <M> Iterator<Map<String, Object>> mappingBatches(String catalog, AutoMappingRun<?, ?, M> run,
-            boolean dryRun) {
-        if (dryRun) {
-            return java.util.Collections.emptyIterator();
-        }
+    public <M> long stage(String catalog, AutoMappingRun<?, ?, M> run, boolean dryRun) {
         @SuppressWarnings("unchecked")
         JobMappings<M> wing = (JobMappings<M>) jobs.wing(catalog);
-        return wing.upsertBatches(run.tenant(), run.overwrite(), run.outcome().written());
+        return copyRows.copy("mapping-job-staging-copy.sql", stagingRows(run, wing, dryRun));
     }
 
-    /**
-     * The per-asset outcomes to record on the job ({@code sql/mapping-job-asset-insert-batch.sql}): the mappings
-     * written (with the table each asset was mapped to before, if any), then the ambiguous and the unmatched assets,
-     * and for a preview the assets it would leave, in batches of {@link Batches#SIZE} built only as they are
-     * written, as the wing's mapping batches are. A written mapping is stored as its JSON, the catalog's documented
-     * shape, serialised once; an ambiguous asset's candidates as a JSON array of the catalog's ids. Both stay
-     * readable whatever the catalog's ids are.
-     */
-    public <M> Iterator<Map<String, Object>> outcomeBatches(String catalog, AutoMappingRun<?, ?, M> run,
-            boolean dryRun) {
-        @SuppressWarnings("unchecked")
-        JobMappings<M> wing = (JobMappings<M>) jobs.wing(catalog);
-        return outcomeBatches(run, wing, dryRun);
-    }
-
-    private <I extends Comparable<? super I>, M> Iterator<Map<String, Object>> outcomeBatches(
-            AutoMappingRun<I, ?, M> run, JobMappings<M> wing, boolean dryRun) {
+    private <I extends Comparable<? super I>, M> Iterator<Object[]> stagingRows(AutoMappingRun<I, ?, M> run,
+            JobMappings<M> wing, boolean dryRun) {
         AutoMappingRun.Outcome<I, M> outcome = run.outcome();
         List<M> written = outcome.written();
         List<MatchOutcome<I, M>> unmapped = Stream.concat(outcome.ambiguous().stream(), outcome.unmatched().stream())
                 .toList();
         List<AutoMappingRun.Left<I>> left = dryRun ? outcome.left() : List.of();
         int mappedAndUnmapped = written.size() + unmapped.size();
-        return Batches.ofColumns(mappedAndUnmapped + left.size(), Map.of("job_id", run.jobId()),
-                OUTCOME_COLUMNS, i -> i < written.size() ? mappedRow(written.get(i), wing, run)
-                        : i < mappedAndUnmapped ? unmappedRow(unmapped.get(i - written.size()))
-                        : leftRow(left.get(i - mappedAndUnmapped)));
+        int total = mappedAndUnmapped + left.size();
+        String jobId = run.jobId();
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < total;
+            }
+
+            @Override
+            public Object[] next() {
+                if (next >= total) {
+                    throw new java.util.NoSuchElementException();
+                }
+                int i = next++;
+                if (i < written.size()) {
+                    M mapping = written.get(i);
+                    Object[] row = mappedRow(mapping, wing, run);
+                    return stagingRow(jobId, row, dryRun ? null : json(wing.stagingFields(mapping), "A mapping's fields"));
+                }
+                return stagingRow(jobId, i < mappedAndUnmapped ? unmappedRow(unmapped.get(i - written.size()))
+                        : leftRow(left.get(i - mappedAndUnmapped)), null);
+            }
+        };
     }
 
-    /** The columns of {@code sql/mapping-job-asset-insert-batch.sql}, in its order. */
+    /** A row of {@code sql/mapping-job-staging-copy.sql} from a row of {@link #OUTCOME_COLUMNS}. */
+    private static Object[] stagingRow(String jobId, Object[] outcome, String fields) {
+        return new Object[] {jobId, outcome[0], outcome[1], outcome[2], outcome[3], outcome[4], outcome[5], fields};
+    }
+
+    /** The parameters of the statements that read the job's staged rows. */
+    public Map<String, Object> stagedParameters(AutoMappingRun<?, ?, ?> run) {
+        return Map.of("job_id", run.jobId(), "tenant_id", run.tenant(), "overwrite", run.overwrite());
+    }
+
+    /** The assets whose mappings the job writes (none for a preview), for {@code QualityCatalogs.requeue}. */
+    public <M> List<String> writtenAssetIds(String catalog, AutoMappingRun<?, ?, M> run, boolean dryRun) {
+        if (dryRun) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        JobMappings<M> wing = (JobMappings<M>) jobs.wing(catalog);
+        return run.outcome().written().stream().map(wing::assetId).toList();
+    }
+
+    /** The columns of {@code sql/mapping-job-asset-insert-batch.sql} (a verification's outcomes), in its order. */
     static final List<String> OUTCOME_COLUMNS = List.of("asset_id", "outcome", "reason", "mapping",
             "candidate_table_ids", "previous_table_id", "previous_mapping", "repaired");
 

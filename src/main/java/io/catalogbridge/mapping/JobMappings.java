@@ -22,9 +22,21 @@ public interface JobMappings<M> {
     String assetId(M mapping);
 
     /**
-     * The mappings a job writes, as the parameters of the wing's {@code sql/<catalog>-mapping-upsert.sql}, a batch of
-     * up to {@link io.catalogbridge.api.Batches#SIZE} a statement, built only as they are written; an asset already
-     * mapped keeps its mapping unless {@code overwrite}.
+     * Mappings a verification (or a manual request) writes, as the parameters of the wing's
+     * {@code sql/<catalog>-mapping-upsert.sql}, a batch of up to {@link io.catalogbridge.api.Batches#SIZE} a
+     * statement, built only as they are written; an asset already mapped keeps its mapping unless {@code overwrite}.
+     * An automatic job stages its mappings instead ({@link #stagingFields}).
      */
     Iterator<Map<String, Object>> upsertBatches(String tenant, boolean overwrite, List<M> mappings);
+
+    /**
+     * The columns of a mapping as an automatic job stages it ({@code mapping_job_staging.fields}, a JSON object): by
+     * name, what the wing's {@code sql/<catalog>-mapping-upsert-from-staging.sql} reads back into its mapping table
+     * ({@code fields ->> 'name'}), its fields beyond the documented shape included. A value is written as JSON (a
+     * number, a string, null); the statement casts it.
+     */
+    default Map<String, Object> stagingFields(M mapping) {
+        throw new UnsupportedOperationException("The " + catalog() + " wing stages no mappings: it has no "
+                + "stagingFields, so its automatic jobs cannot write");
+    }
 }

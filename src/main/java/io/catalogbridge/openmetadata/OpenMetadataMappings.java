@@ -7,6 +7,7 @@ import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.api.TextFields;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -98,6 +99,19 @@ public class OpenMetadataMappings implements JobMappings<OpenMetadataMapping> {
             return new Object[] {m.assetId(), m.serviceName(), m.databaseName(), m.schemaName(), m.tableId(),
                 m.tableName(), m.tableFqn()};
         });
+    }
+
+    /** The columns {@code sql/openmetadata-mapping-upsert-from-staging.sql} reads. */
+    @Override
+    public Map<String, Object> stagingFields(OpenMetadataMapping m) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("service_name", m.serviceName());
+        fields.put("database_name", m.databaseName());
+        fields.put("schema_name", m.schemaName());
+        fields.put("table_id", m.tableId() == null ? null : m.tableId().toString());
+        fields.put("table_name", m.tableName());
+        fields.put("table_fqn", m.tableFqn());
+        return fields;
     }
 
     /** A manual mapping replaces any earlier one: a batch of one. */

@@ -34,9 +34,17 @@ import urllib.request
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.path.join(ROOT, "bench", "target")
 JAR = os.path.join(ROOT, "target", "catalog-bridge-0.1.0-SNAPSHOT.jar")
-SIM_PORT, SERVICE_PORT = 18090, 18080
+# BENCH_PORT_OFFSET moves both ports, so that two checkouts on one machine can each run the benchmark
+_OFFSET = int(os.environ.get("BENCH_PORT_OFFSET", "0"))
+SIM_PORT, SERVICE_PORT = 18090 + _OFFSET, 18080 + _OFFSET
 SIM = f"http://127.0.0.1:{SIM_PORT}"
 SERVICE = f"http://127.0.0.1:{SERVICE_PORT}"
+
+
+def port_free(port):
+    import socket
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) != 0
 KEY = secrets.token_urlsafe(24)
 processes = []
 
@@ -827,6 +835,9 @@ def main():
     p.add_argument("--quality-job-poll-interval", help="the service's catalog-bridge.alation.quality.job-poll-interval "
                    "(a Spring duration, e.g. 200ms; default: the service's, 1s)")
     p.add_argument("--quality-timeout", type=int, default=1800, help="seconds a round's delivery may take")
+    p.add_argument("--simulator-latency-ms", type=int, default=0,
+                   help="latency the simulator adds to every request (its latency_ms fault), for the jobs and the"
+                        " floor alike: a catalog far away")
     a = p.parse_args()
     a.quality_job_poll_interval_seconds = duration_seconds(a.quality_job_poll_interval or "1s")
     mapping_part, quality_part = a.only in (None, "mapping"), a.only in (None, "quality")
@@ -856,6 +867,10 @@ def main():
         sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables),
             str(a.verify_assets), "mapped", verify_dir])
 
+    # another benchmark's simulator or service on these ports would answer for ours (and take our faults)
+    for port in (SIM_PORT, SERVICE_PORT):
+        if not port_free(port):
+            raise SystemExit(f"port {port} is in use (another benchmark?); set BENCH_PORT_OFFSET to move both ports")
     sim_log = open(os.path.join(work, "simulator.log"), "w")
     sim = subprocess.Popen(["java", "-Xmx256m", "-cp", JAR, "-Dloader.main=io.catalogbridge.alation.simulator.AlationSimulatorMain",
                             "org.springframework.boot.loader.launch.PropertiesLauncher", f"--port={SIM_PORT}",
@@ -879,6 +894,10 @@ def main():
     wait_for(f"{SIM}/simulator/stats", "the simulator")
     wait_for(f"{SERVICE}/actuator/health", "the service")
     log("simulator and service are up")
+    if a.simulator_latency_ms:
+        # before the first job: the jobs and the floor meet the same latency (reset-stats leaves the faults alone)
+        http("POST", f"{SIM}/simulator/faults", {"latency_ms": a.simulator_latency_ms}, key=False)
+        log(f"simulator latency: {a.simulator_latency_ms} ms a request")
 
     result = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
               "machine": machine(), "command": "python3 bench/run.py " + " ".join(sys.argv[1:]),

@@ -272,6 +272,101 @@ public class AlationPaging implements CatalogPaging {
         exchange.setProperty(AlationCalls.REQUEST_QUERY, query);
     }
 
+    /** The page's URL with its query, as X-Next-Page names it once resolved. */
+    @Override
+    public Object request(Exchange exchange) {
+        return exchange.getProperty(AlationCalls.REQUEST_URL, String.class) + "?"
+                + exchange.getProperty(AlationCalls.REQUEST_QUERY, String.class);
+    }
+
+    /**
+     * The page after the request set up: from an answer, its X-Next-Page (known before the body is parsed); from a
+     * request alone, the same query with {@code skip} advanced by {@code limit}, which is what Alation's links are.
+     * Nothing is predicted that {@link #advance} would refuse to follow (another host, a page already read), nor
+     * from an answer without a link (the listing presumably ends), nor from a query without limit and skip.
+     */
+    @Override
+    public boolean predictNext(Exchange exchange, boolean answered) {
+        String url = exchange.getProperty(AlationCalls.REQUEST_URL, String.class);
+        String query = exchange.getProperty(AlationCalls.REQUEST_QUERY, String.class);
+        if (url == null || query == null) {
+            return false;
+        }
+        if (answered) {
+            String link = exchange.getMessage().getHeader("X-Next-Page", String.class);
+            AlationConnection connection = exchange.getProperty(AlationCalls.CONNECTION, AlationConnection.class);
+            // an empty page ends the listing, whatever its link says (advance's safety net)
+            if (link == null || link.isBlank() || connection == null || isEmptyArray(exchange)) {
+                return false;
+            }
+            URI next;
+            try {
+                next = URI.create(url).resolve(link.trim());
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            if (!sameOrigin(URI.create(connection.url()), next)) {
+                return false;
+            }
+            url = next.getScheme() + "://" + next.getRawAuthority() + next.getRawPath();
+            query = next.getRawQuery();
+        } else {
+            query = skipAdvanced(query);
+            if (query == null) {
+                return false;
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> seen = exchange.getProperty(SEEN, Set.class);
+        if (seen != null && seen.contains(url + "?" + query)) {
+            return false;
+        }
+        exchange.setProperty(AlationCalls.REQUEST_URL, url);
+        exchange.setProperty(AlationCalls.REQUEST_QUERY, query);
+        return true;
+    }
+
+    /** Whether the answer's body is {@code []} (blanks aside): a cheap look, before the page is parsed. */
+    private static boolean isEmptyArray(Exchange exchange) {
+        byte[] body = exchange.getMessage().getBody(byte[].class);
+        if (body == null || body.length > 64) {
+            return body == null;
+        }
+        String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s", "");
+        return text.equals("[]");
+    }
+
+    /** Alation's limit of requests open at once per instance ({@code max-requests-in-flight}). */
+    @Override
+    public int requestsInFlight(Exchange exchange) {
+        return properties.maxRequestsInFlight();
+    }
+
+    /** The query with its {@code skip} advanced by its {@code limit}, in place; null without both (or not numbers). */
+    static String skipAdvanced(String query) {
+        String[] parts = query.split("&", -1);
+        int skipAt = -1;
+        long limit = -1;
+        long skip = -1;
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                if (parts[i].startsWith("limit=")) {
+                    limit = Long.parseLong(parts[i].substring(6));
+                } else if (parts[i].startsWith("skip=")) {
+                    skip = Long.parseLong(parts[i].substring(5));
+                    skipAt = i;
+                }
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (skipAt < 0 || limit < 1 || skip < 0) {
+            return null;
+        }
+        parts[skipAt] = "skip=" + (skip + limit);
+        return String.join("&", parts);
+    }
+
     /** Until a page ends the listing: an absent X-Next-Page, an empty page. */
     @Override
     public boolean morePages(Exchange exchange) {

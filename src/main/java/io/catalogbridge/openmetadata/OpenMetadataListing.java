@@ -145,6 +145,16 @@ public class OpenMetadataListing implements CatalogPaging {
                 exchange.getProperty(FIRST_QUERY, String.class) + "&after=" + encode(after));
     }
 
+    /**
+     * The page's URL with its query: the next page's cursor is in the body of the page before, so the loop asks for
+     * a page once the one before is parsed (while it is handed on), and never predicts one.
+     */
+    @Override
+    public Object request(Exchange exchange) {
+        return exchange.getProperty(OpenMetadataCalls.REQUEST_URL, String.class) + "?"
+                + exchange.getProperty(OpenMetadataCalls.REQUEST_QUERY, String.class);
+    }
+
     /** Until a page has no {@code paging.after}. */
     @Override
     public boolean morePages(Exchange exchange) {

@@ -259,8 +259,10 @@ class AlationClientTest extends ApiTestSupport {
         assertThat(result.getException()).isNull();
         assertThat(pages.getReceivedCounter()).isEqualTo(3);
         assertThat(tableIdsReceived()).containsExactly(1L, 2L, 3L, 4L, 5L);
+        // and skip=6: the page after the last, predicted while the last was in flight (two requests in flight),
+        // its answer dropped
         assertThat(tableRequests()).extracting(r -> r.queryParameter("skip").firstValue())
-                .containsExactly("0", "2", "4");
+                .containsExactlyInAnyOrder("0", "2", "4", "6");
         assertThat(result.getProperty(AlationPaging.PAGES_READ, Long.class)).isEqualTo(3);
         assertThat(result.getProperty(AlationPaging.OBJECTS_READ, Long.class)).isEqualTo(5);
     }
@@ -289,7 +291,9 @@ class AlationClientTest extends ApiTestSupport {
 
         assertThat(result.getException()).isInstanceOf(AlationProblems.AlationBadResponse.class)
                 .hasMessageContaining("repeats a page already read");
-        assertThat(tableRequests()).hasSize(2);
+        // the two pages, and skip=4 predicted while the second was in flight (a repeated link is never asked for)
+        assertThat(tableRequests()).extracting(r -> r.queryParameter("skip").firstValue())
+                .containsExactlyInAnyOrder("0", "2", "4");
         assertThat(tableIdsReceived()).containsExactly(1L, 2L);
     }
 
@@ -302,7 +306,9 @@ class AlationClientTest extends ApiTestSupport {
         Exchange result = listTables(Map.of());
 
         assertThat(result.getException()).isNull();
-        assertThat(tableRequests()).hasSize(2);
+        // the two pages, and skip=4 predicted while the empty one was in flight; none after the empty one
+        assertThat(tableRequests()).extracting(r -> r.queryParameter("skip").firstValue())
+                .containsExactlyInAnyOrder("0", "2", "4");
         assertThat(pages.getReceivedCounter()).isEqualTo(1);
         assertThat(tableIdsReceived()).containsExactly(1L, 2L);
     }
@@ -450,7 +456,9 @@ class AlationClientTest extends ApiTestSupport {
 
         assertThat(result.getException()).isNull();
         assertThat(tableIdsReceived()).containsExactly(6L);
-        assertThat(tableRequests()).hasSize(2);
+        // the two pages, and skip=8 predicted while the last was in flight, its answer dropped
+        assertThat(tableRequests()).extracting(r -> r.queryParameter("skip").firstValue())
+                .containsExactlyInAnyOrder("0", "4", "8");
         SkippedObjects skipped = result.getProperty(AlationPaging.SKIPPED, SkippedObjects.class);
         assertThat(skipped.report()).isEqualTo(new SkippedObjects.Report(6, List.of(
                 new SkippedObjects.Skipped("table", null, "id is not an integer"),

@@ -6,7 +6,9 @@ import io.catalogbridge.database.SqlQueries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -59,28 +61,51 @@ public class MappingListing {
      * @param stale   only the stale mappings ({@code ?state=stale}), or all of them
      */
     public StreamedJson stream(String pageSql, String tenant, boolean stale) {
-        return new StreamedJson(new PagedJsonArray(SqlQueries.requireFileName(pageSql), tenant, stale));
+        return new StreamedJson(new PagedJsonArray(pages(pageSql, tenant, stale)));
     }
 
-    List<Map<String, Object>> page(String pageQuery, String tenant, String after, boolean stale) {
-        return queries.rows(pageQuery, Map.of("tenant", tenant, "after", after, "limit", PAGE_SIZE, "stale", stale));
+    /**
+     * The tenant's mappings as the page query reads them, a page of {@value #PAGE_SIZE} rows at a time (keyset, by
+     * asset_id), each page queried only when it is asked for: the listing's stream and the verification read them so.
+     */
+    Iterator<List<Map<String, Object>>> pages(String pageSql, String tenant, boolean stale) {
+        String pageQuery = SqlQueries.requireFileName(pageSql);
+        return new Iterator<>() {
+            private String after = "";
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                return !done;
+            }
+
+            @Override
+            public List<Map<String, Object>> next() {
+                if (done) {
+                    throw new NoSuchElementException();
+                }
+                List<Map<String, Object>> rows = queries.rows(pageQuery,
+                        Map.of("tenant", tenant, "after", after, "limit", PAGE_SIZE, "stale", stale));
+                if (rows.size() < PAGE_SIZE) {
+                    done = true;
+                } else {
+                    after = (String) rows.get(rows.size() - 1).get("asset_id");
+                }
+                return rows;
+            }
+        };
     }
 
     private final class PagedJsonArray extends InputStream {
 
-        private final String pageQuery;
-        private final String tenant;
-        private final boolean stale;
-        private String after = "";
+        private final Iterator<List<Map<String, Object>>> pages;
         private boolean first = true;
         private boolean done;
         private byte[] buffer = {'['};
         private int position;
 
-        PagedJsonArray(String pageQuery, String tenant, boolean stale) {
-            this.pageQuery = pageQuery;
-            this.tenant = tenant;
-            this.stale = stale;
+        PagedJsonArray(Iterator<List<Map<String, Object>>> pages) {
+            this.pages = pages;
         }
 
         @Override
@@ -107,7 +132,7 @@ public class MappingListing {
         }
 
         private void fill() {
-            List<Map<String, Object>> rows = page(pageQuery, tenant, after, stale);
+            List<Map<String, Object>> rows = pages.next();
             StringBuilder json = new StringBuilder(rows.size() * 200 + 1);
             for (Map<String, Object> row : rows) {
                 if (!first) {
@@ -124,11 +149,9 @@ public class MappingListing {
                     throw new UncheckedIOException(e);
                 }
             }
-            if (rows.size() < PAGE_SIZE) {
+            if (!pages.hasNext()) {
                 json.append(']');
                 done = true;
-            } else {
-                after = (String) rows.get(rows.size() - 1).get("asset_id");
             }
             buffer = json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             position = 0;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catalogbridge.api.Batches;
 import io.catalogbridge.assets.Asset;
 import io.catalogbridge.client.SkippedObjects;
-import io.catalogbridge.database.SqlQueries;
 import io.catalogbridge.matching.CatalogTable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,16 +25,16 @@ public class MappingVerification {
     private final Map<String, MappingChecks<?, ?, ?>> checksByCatalog;
     private final MappingJobs jobs;
     private final AutoMapping autoMapping;
-    private final SqlQueries queries;
+    private final MappingListing listing;
     private final ObjectMapper objectMapper;
 
     public MappingVerification(List<MappingChecks<?, ?, ?>> wings, MappingJobs jobs, AutoMapping autoMapping,
-            SqlQueries queries, ObjectMapper objectMapper) {
+            MappingListing listing, ObjectMapper objectMapper) {
         this.checksByCatalog = wings.stream()
                 .collect(Collectors.toUnmodifiableMap(MappingChecks::catalog, w -> w));
         this.jobs = jobs;
         this.autoMapping = autoMapping;
-        this.queries = queries;
+        this.listing = listing;
         this.objectMapper = objectMapper;
     }
 
@@ -57,14 +56,15 @@ public class MappingVerification {
     public Iterator<List<Object>> batches(VerificationRun<?, ?, ?> run) {
         MappingChecks<?, ?, ?> checks = checks(run.catalog());
         int size = checks.checkBatchSize();
+        Iterator<List<Map<String, Object>>> pages = listing.pages(checks.pageQuery(), run.tenant(), false);
         return new Iterator<>() {
             private final List<Map<String, Object>> rows = new ArrayList<>();
-            private String after = "";
-            private boolean lastPage;
 
             @Override
             public boolean hasNext() {
-                fill(size);
+                while (rows.size() < size && pages.hasNext()) {
+                    rows.addAll(pages.next());
+                }
                 return !rows.isEmpty();
             }
 
@@ -78,18 +78,6 @@ public class MappingVerification {
                 taken.forEach(row -> batch.add(checks.mapping(row)));
                 taken.clear();
                 return batch;
-            }
-
-            private void fill(int wanted) {
-                while (rows.size() < wanted && !lastPage) {
-                    List<Map<String, Object>> page = queries.rows(checks.pageQuery(), Map.of("tenant", run.tenant(),
-                            "after", after, "limit", MappingListing.PAGE_SIZE, "stale", false));
-                    rows.addAll(page);
-                    lastPage = page.size() < MappingListing.PAGE_SIZE;
-                    if (!page.isEmpty()) {
-                        after = (String) page.get(page.size() - 1).get("asset_id");
-                    }
-                }
             }
         };
     }

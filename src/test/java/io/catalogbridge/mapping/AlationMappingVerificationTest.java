@@ -124,7 +124,7 @@ class AlationMappingVerificationTest extends AlationSimulatorMappingSupport {
     void manyMappingsAreCheckedAFewHundredIdsARequest() {
         simulator.drift().reset();
         jdbc.update("DELETE FROM alation_mapping");
-        List<SimulatedTable> many = simulator.catalog().tables().limit(600).toList();
+        List<SimulatedTable> many = simulator.catalog().tables().limit(1_500).toList();
         List<String> assets = new ArrayList<>();
         for (int i = 0; i < many.size(); i++) {
             assets.add("{\"asset_id\": \"m-" + (1000 + i) + "\", \"schema\": \"s\", \"table\": \"t\"}");
@@ -142,13 +142,19 @@ class AlationMappingVerificationTest extends AlationSimulatorMappingSupport {
         JsonNode job = finished(start(VERIFY, "Verifying Alation mappings started"));
 
         assertThat(job.get("summary").toString())
-                .isEqualTo("{\"mappings\":600,\"ok\":600,\"renamed\":0,\"moved\":0,\"gone\":0,\"repaired\":0}");
-        // 600 ids, 250 a request: 3 requests, and no listing of any schema
-        assertThat(simulator.stats().responses().byEndpoint().get("table")).isEqualTo(3L);
-        assertThat(job.at("/progress/pages_read").asLong()).isEqualTo(3);
-        assertThat(job.at("/progress/tables_read").asLong()).isEqualTo(600);
+                .isEqualTo("{\"mappings\":1500,\"ok\":1500,\"renamed\":0,\"moved\":0,\"gone\":0,\"repaired\":0}");
+        // 1,500 ids (two pages of the database's mappings), 250 a request: 6 requests, no listing of any schema
+        assertThat(simulator.stats().responses().byEndpoint().get("table")).isEqualTo(6L);
+        assertThat(job.at("/progress/pages_read").asLong()).isEqualTo(6);
+        assertThat(job.at("/progress/tables_read").asLong()).isEqualTo(1_500);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM mapping_state WHERE state = 'OK'", Integer.class))
-                .isEqualTo(600);
+                .isEqualTo(1_500);
+        // the listing streams both pages, every mapping once, in asset_id order, each with its state
+        JsonNode listed = get(MAPPINGS, ALL_TENANTS_KEY).json();
+        assertThat(listed).hasSize(1_500);
+        assertThat(listed.get(0).get("asset_id").asText()).isEqualTo("m-1000");
+        assertThat(listed.get(1_499).get("asset_id").asText()).isEqualTo("m-2499");
+        assertThat(listed.findValuesAsText("state")).hasSize(1_500).containsOnly("OK");
     }
 
     private Map<String, String> states() {

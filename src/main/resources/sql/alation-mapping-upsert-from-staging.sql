@@ -4,7 +4,7 @@ SELECT CAST(:#tenant_id AS VARCHAR), s.asset_id, CAST(s.fields ->> 'data_source_
        s.fields ->> 'data_source_name', CAST(s.fields ->> 'schema_id' AS BIGINT), s.fields ->> 'schema_name',
        CAST(s.fields ->> 'table_id' AS BIGINT), s.fields ->> 'table_name', s.fields ->> 'table_key'
 FROM mapping_job_staging s
-WHERE s.job_id = CAST(:#job_id AS UUID) AND s.outcome = 'MAPPED'
+WHERE s.job_id = CAST(:#job_id AS UUID)
 ON CONFLICT (tenant_id, asset_id) DO UPDATE
 SET data_source_id = EXCLUDED.data_source_id,
     data_source_name = EXCLUDED.data_source_name,

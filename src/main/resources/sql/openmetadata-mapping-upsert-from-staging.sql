@@ -3,7 +3,7 @@ SELECT CAST(:#tenant_id AS VARCHAR), s.asset_id, s.fields ->> 'service_name', s.
        s.fields ->> 'schema_name', CAST(s.fields ->> 'table_id' AS UUID), s.fields ->> 'table_name',
        s.fields ->> 'table_fqn'
 FROM mapping_job_staging s
-WHERE s.job_id = CAST(:#job_id AS UUID) AND s.outcome = 'MAPPED'
+WHERE s.job_id = CAST(:#job_id AS UUID)
 ON CONFLICT (tenant_id, asset_id) DO UPDATE
 SET service_name = EXCLUDED.service_name,
     database_name = EXCLUDED.database_name,

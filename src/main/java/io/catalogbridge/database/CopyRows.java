@@ -89,7 +89,13 @@ public class CopyRows {
             text.append("\\N");
             return;
         }
-        for (int i = 0; i < value.length(); i++) {
+        int first = 0;
+        while (first < value.length() && !escaped(value.charAt(first))) {
+            first++;
+        }
+        // most values hold nothing to escape: appended whole, the rest (if any) a character at a time
+        text.append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -99,6 +105,10 @@ public class CopyRows {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static boolean escaped(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static String statement(String file) {

@@ -13,8 +13,10 @@ import io.catalogbridge.matching.SchemaRequest;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -55,16 +57,27 @@ public class AutoMapping {
             String tenant, boolean overwrite, List<Asset> assets, AssetMatcher<I, T, M> matcher,
             Map<String, I> mappedTableIds, Function<SchemaRequest<I>, List<Map<String, Object>>> listing,
             SkippedObjects skipped) {
-        List<SchemaRequest<I>> requests = matcher.schemaRequests();
         int maxQueries = targetedPlanMaxQueries(jobId);
-        List<Map<String, Object>> targeted = requests.size() <= maxQueries
-                ? requests.stream().flatMap(request -> listing.apply(request).stream()).distinct().toList()
-                : null;
-        boolean useTargeted = !assets.isEmpty() && targeted != null && targeted.size() <= maxQueries;
+        List<Map<String, Object>> targeted = matcher.schemaRequestsAtMost(maxQueries)
+                ? targetedListings(matcher.schemaRequests(), listing, maxQueries) : null;
+        boolean useTargeted = !assets.isEmpty() && targeted != null;
         List<Map<String, Object>> queries = assets.isEmpty() ? List.of() : useTargeted ? targeted : List.of(Map.of());
         String plan = assets.isEmpty() ? "none" : useTargeted ? "targeted" : "full";
         return new AutoMappingRun<>(jobId, tenant, overwrite, matcher, mappedTableIds, plan, queries,
                 properties.progressInterval().toNanos(), skipped == null ? SkippedObjects.create() : skipped);
+    }
+
+    /** The distinct listings of the requests, or null once they pass {@code maxQueries} (the rest not asked). */
+    private static <I extends Comparable<? super I>> List<Map<String, Object>> targetedListings(List<SchemaRequest<I>> requests,
+            Function<SchemaRequest<I>, List<Map<String, Object>>> listing, int maxQueries) {
+        Set<Map<String, Object>> listings = new LinkedHashSet<>();
+        for (SchemaRequest<I> request : requests) {
+            listings.addAll(listing.apply(request));
+            if (listings.size() > maxQueries) {
+                return null;
+            }
+        }
+        return List.copyOf(listings);
     }
 
     /**
@@ -73,7 +86,7 @@ public class AutoMapping {
      * when the whole catalog will be read anyway.
      */
     public boolean targetedPlanPossible(String jobId, AssetMatcher<?, ?, ?> matcher) {
-        return matcher.schemaRequests().size() <= targetedPlanMaxQueries(jobId);
+        return matcher.schemaRequestsAtMost(targetedPlanMaxQueries(jobId));
     }
 
     /**
@@ -149,22 +162,51 @@ public class AutoMapping {
     }
 
     /**
-     * Stages what the job writes in {@code mapping_job_staging} (one COPY, {@code sql/mapping-job-staging-copy.sql},
-     * streamed: the rows are built as they are sent), in the caller's transaction: every per-asset outcome, the
-     * mappings written (with the table each asset was mapped to before, if any; stored as the mapping's JSON, the
-     * catalog's documented shape, serialised once), then the ambiguous assets (their candidates as a JSON array of
-     * the catalog's ids) and the unmatched ones, and for a preview the assets it would leave. A MAPPED row carries
-     * the wing's columns of its mapping too ({@link JobMappings#stagingFields}; not for a preview, which writes no
-     * mapping). The write then fills the
-     * wing's mapping table and {@code mapping_job_asset} from there, and empties it. Answers the rows staged.
+     * Copies the job's per-asset outcomes into {@code mapping_job_asset} (one COPY,
+     * {@code sql/mapping-job-asset-copy.sql}, streamed: the rows are built as they are sent), in the caller's
+     * transaction: the mappings written (with the table each asset was mapped to before, if any; stored as the
+     * mapping's JSON, the catalog's documented shape, serialised once), then the ambiguous assets (their candidates
+     * as a JSON array of the catalog's ids) and the unmatched ones, and for a preview the assets it would leave.
+     * Answers the rows copied.
      */
-    public <M> long stage(String catalog, AutoMappingRun<?, ?, M> run, boolean dryRun) {
-        @SuppressWarnings("unchecked")
-        JobMappings<M> wing = (JobMappings<M>) jobs.wing(catalog);
-        return copyRows.copy("mapping-job-staging-copy.sql", stagingRows(run, wing, dryRun));
+    public <M> long copyOutcomes(String catalog, AutoMappingRun<?, ?, M> run, boolean dryRun) {
+        return copyRows.copy("mapping-job-asset-copy.sql", outcomeRows(run, wing(catalog), dryRun));
     }
 
-    private <I extends Comparable<? super I>, M> Iterator<Object[]> stagingRows(AutoMappingRun<I, ?, M> run,
+    /**
+     * Stages the mappings the job writes in {@code mapping_job_staging} (one COPY,
+     * {@code sql/mapping-job-staging-copy.sql}), in the caller's transaction: each with the wing's columns of it
+     * ({@link JobMappings#stagingFields}), for the wing's one set-based upsert from there; none for a preview, which
+     * writes no mapping. The write empties the table before it commits. Answers the rows staged.
+     */
+    public <M> long stageMappings(String catalog, AutoMappingRun<?, ?, M> run, boolean dryRun) {
+        if (dryRun) {
+            return 0;
+        }
+        JobMappings<M> wing = wing(catalog);
+        String jobId = run.jobId();
+        Iterator<M> written = run.outcome().written().iterator();
+        return copyRows.copy("mapping-job-staging-copy.sql", new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return written.hasNext();
+            }
+
+            @Override
+            public Object[] next() {
+                M mapping = written.next();
+                return new Object[] {jobId, wing.assetId(mapping), json(wing.stagingFields(mapping),
+                    "A mapping's fields")};
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <M> JobMappings<M> wing(String catalog) {
+        return (JobMappings<M>) jobs.wing(catalog);
+    }
+
+    private <I extends Comparable<? super I>, M> Iterator<Object[]> outcomeRows(AutoMappingRun<I, ?, M> run,
             JobMappings<M> wing, boolean dryRun) {
         AutoMappingRun.Outcome<I, M> outcome = run.outcome();
         List<M> written = outcome.written();
@@ -188,20 +230,17 @@ public class AutoMapping {
                     throw new java.util.NoSuchElementException();
                 }
                 int i = next++;
-                if (i < written.size()) {
-                    M mapping = written.get(i);
-                    Object[] row = mappedRow(mapping, wing, run);
-                    return stagingRow(jobId, row, dryRun ? null : json(wing.stagingFields(mapping), "A mapping's fields"));
-                }
-                return stagingRow(jobId, i < mappedAndUnmapped ? unmappedRow(unmapped.get(i - written.size()))
-                        : leftRow(left.get(i - mappedAndUnmapped)), null);
+                Object[] row = i < written.size() ? mappedRow(written.get(i), wing, run)
+                        : i < mappedAndUnmapped ? unmappedRow(unmapped.get(i - written.size()))
+                        : leftRow(left.get(i - mappedAndUnmapped));
+                return copyRow(jobId, row);
             }
         };
     }
 
-    /** A row of {@code sql/mapping-job-staging-copy.sql} from a row of {@link #OUTCOME_COLUMNS}. */
-    private static Object[] stagingRow(String jobId, Object[] outcome, String fields) {
-        return new Object[] {jobId, outcome[0], outcome[1], outcome[2], outcome[3], outcome[4], outcome[5], fields};
+    /** A row of {@code sql/mapping-job-asset-copy.sql} from a row of {@link #OUTCOME_COLUMNS}. */
+    private static Object[] copyRow(String jobId, Object[] outcome) {
+        return new Object[] {jobId, outcome[0], outcome[1], outcome[2], outcome[3], outcome[4], outcome[5]};
     }
 
     /** The parameters of the statements that read the job's staged rows. */
@@ -214,8 +253,7 @@ public class AutoMapping {
         if (dryRun) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        JobMappings<M> wing = (JobMappings<M>) jobs.wing(catalog);
+        JobMappings<M> wing = wing(catalog);
         return run.outcome().written().stream().map(wing::assetId).toList();
     }
 

@@ -5,11 +5,14 @@ import io.catalogbridge.matching.DataSourceSelector.Selection;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -153,6 +156,37 @@ public class AssetMatcher<I extends Comparable<? super I>, T extends CatalogTabl
         requests.sort(Comparator.comparing((SchemaRequest<I> request) -> request.dataSourceId())
                 .thenComparing(request -> Names.fold(request.schemaName())));
         return requests;
+    }
+
+    /**
+     * Whether {@link #schemaRequests} holds at most {@code max} requests, told without building them: the distinct
+     * pairs of data source and folded schema are counted, and the count stops once it passes {@code max}, so that a
+     * job with too many assets for a targeted plan spends no time on its requests.
+     */
+    public boolean schemaRequestsAtMost(int max) {
+        Map<String, Set<Selection<I>>> selectionsBySchema = new HashMap<>();
+        Map<String, Set<I>> dataSourcesBySchema = new HashMap<>();
+        long requests = 0;
+        for (AssetTarget<I, T, M> target : targets.values()) {
+            if (!target.isMatchable()) {
+                continue;
+            }
+            for (String schema : target.schemaSpellings()) {
+                String folded = Names.fold(schema);
+                // equal selections are one instance: each is counted once per schema
+                if (!selectionsBySchema.computeIfAbsent(folded,
+                        f -> Collections.newSetFromMap(new IdentityHashMap<>())).add(target.selection())) {
+                    continue;
+                }
+                Set<I> dataSources = dataSourcesBySchema.computeIfAbsent(folded, f -> new HashSet<>());
+                for (I id : target.selection().choice().dataSourceIds()) {
+                    if (dataSources.add(id) && ++requests > max) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** Every asset's outcome, by asset id. */

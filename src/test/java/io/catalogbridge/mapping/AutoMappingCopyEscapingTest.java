@@ -128,30 +128,35 @@ class AutoMappingCopyEscapingTest extends ApiTestSupport {
     void copyKeepsEveryCharacterAndTellsNullFromTheTextBackslashN() {
         List<String> hostile = List.of("\\N", "\\", "\t", "\n", "\r", "\r\n", "\\.", "a\\tb", "\"q\"", "'s'",
                 "x.y.\"Z\"", "😀 日本 ü", "", " ", ",;|", "\u007f\u0085");
+        String jobId = "00000000-0000-0000-0000-00000000000c";
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < hostile.size(); i++) {
             String value = hostile.get(i);
-            rows.add(new Object[] {"00000000-0000-0000-0000-00000000000c", "asset-" + i + value, "UNMATCHED", value,
-                objectMapper.valueToTree(Map.of("name", value)).toString(), null, null, null});
+            rows.add(new Object[] {jobId, "asset-" + i + value, "UNMATCHED", value,
+                objectMapper.valueToTree(Map.of("name", value)).toString(), null, null});
         }
-        rows.add(new Object[] {"00000000-0000-0000-0000-00000000000c", "null", "UNMATCHED", null, null, null, null,
-            null});
+        rows.add(new Object[] {jobId, "null", "UNMATCHED", null, null, null, null});
         Iterator<Object[]> rowIterator = rows.iterator();
         transactions.executeWithoutResult(status -> {
-            assertThat(copyRows.copy("mapping-job-staging-copy.sql", rowIterator)).isEqualTo(rows.size());
+            jdbc.update("INSERT INTO mapping_job (job_id, tenant_id, catalog, kind, status, should_overwrite, dry_run,"
+                    + " repair) VALUES (CAST(? AS UUID), 'copy', 'alation', 'auto', 'IN_PROGRESS', false, false,"
+                    + " false)", jobId);
+            assertThat(copyRows.copy("mapping-job-asset-copy.sql", rowIterator)).isEqualTo(rows.size());
             for (int i = 0; i < hostile.size(); i++) {
                 Map<String, Object> row = jdbc.queryForMap("SELECT reason, mapping ->> 'name' AS name"
-                        + " FROM mapping_job_staging WHERE asset_id = ?", "asset-" + i + hostile.get(i));
+                        + " FROM mapping_job_asset WHERE job_id = CAST(? AS UUID) AND asset_id = ?", jobId,
+                        "asset-" + i + hostile.get(i));
                 assertThat(row.get("reason")).as("value %d", i).isEqualTo(hostile.get(i));
                 assertThat(row.get("name")).as("value %d in JSON", i).isEqualTo(hostile.get(i));
             }
-            Map<String, Object> nulls = jdbc.queryForMap("SELECT reason, mapping FROM mapping_job_staging"
-                    + " WHERE asset_id = 'null'");
+            Map<String, Object> nulls = jdbc.queryForMap("SELECT reason, mapping FROM mapping_job_asset"
+                    + " WHERE job_id = CAST(? AS UUID) AND asset_id = 'null'", jobId);
             assertThat(nulls.get("reason")).isNull();
             assertThat(nulls.get("mapping")).isNull();
             status.setRollbackOnly();
         });
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM mapping_job_staging", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM mapping_job_asset WHERE job_id = CAST(? AS UUID)",
+                Long.class, jobId)).isZero();
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * A job whose write fails after its mappings were upserted from the staging table (a step that throws, woven in after
  * the upsert): the transaction rolls back, so the earlier mappings are as they were, nothing of the job is left in
- * {@code mapping_job_staging} or {@code mapping_job_asset}, and the job is FAILED with the cause. The route is
+ * {@code mapping_job_staging} or {@code mapping_job_asset} (both written by COPY before the upsert), and the job is FAILED with the cause. The route is
  * changed for this class only (its own context).
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -54,6 +54,10 @@ class AutoMappingWriteFailureTest extends ApiTestSupport {
                     assertThat(mappedTableIds()).isEqualTo(Map.of("a1", 6121L, "a2", 100L));
                     assertThat(jdbc.queryForObject("SELECT count(*) FROM mapping_job_staging", Long.class))
                             .isEqualTo(2);
+                    assertThat(jdbc.queryForList("SELECT asset_id, outcome FROM mapping_job_asset"
+                            + " ORDER BY asset_id")).as("the outcomes, copied in the transaction")
+                            .containsExactly(Map.of("asset_id", "a1", "outcome", "MAPPED"),
+                                    Map.of("asset_id", "a2", "outcome", "MAPPED"));
                     throw new IllegalStateException("injected failure after the upsert");
                 }));
 

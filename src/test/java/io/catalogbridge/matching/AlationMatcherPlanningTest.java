@@ -49,6 +49,18 @@ class AlationMatcherPlanningTest {
     }
 
     @Test
+    void theCountOfRequestsStopsAtItsBoundAndAgreesWithTheRequests() {
+        AlationMatcher matcher = new AlationMatcher(assets, sources, links);
+
+        // five requests (above): a bound of five or more holds them, four or fewer does not
+        assertThat(matcher.schemaRequests()).hasSize(5);
+        for (int max = 0; max <= 7; max++) {
+            assertThat(matcher.schemaRequestsAtMost(max)).as("at most %d", max).isEqualTo(max >= 5);
+        }
+        assertThat(new AlationMatcher(List.of(), sources, links).schemaRequestsAtMost(0)).isTrue();
+    }
+
+    @Test
     void theRequestsDoNotDependOnTheOrderOfTheAssets() {
         List<Asset> reversed = new ArrayList<>(assets);
         Collections.reverse(reversed);

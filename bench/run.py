@@ -38,6 +38,9 @@ JAR = os.path.join(ROOT, "target", "catalog-bridge-0.1.0-SNAPSHOT.jar")
 _OFFSET = int(os.environ.get("BENCH_PORT_OFFSET", "0"))
 SIM_PORT, SERVICE_PORT = 18090 + _OFFSET, 18080 + _OFFSET
 SIM = f"http://127.0.0.1:{SIM_PORT}"
+# the latency part's own simulator (a smaller catalog, every request delayed)
+LATENCY_SIM_PORT = 18092 + _OFFSET
+LATENCY_SIM = f"http://127.0.0.1:{LATENCY_SIM_PORT}"
 SERVICE = f"http://127.0.0.1:{SERVICE_PORT}"
 
 
@@ -157,9 +160,9 @@ def read_expected(directory):
     return expected
 
 
-def register(tenant, directory):
+def register(tenant, directory, sim=SIM):
     http("PUT", f"{SERVICE}/{tenant}/configuration/integrations/alation",
-         {"url": SIM, "user_id": 1, "refresh_api_token": "demo-refresh-token"})
+         {"url": sim, "user_id": 1, "refresh_api_token": "demo-refresh-token"})
     started = time.time()
     for name in sorted(os.listdir(directory)):
         if name.startswith("assets-"):
@@ -168,9 +171,9 @@ def register(tenant, directory):
     return time.time() - started
 
 
-def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expected):
-    register_seconds = register(tenant, directory)
-    http("POST", f"{SIM}/simulator/reset-stats", key=False)
+def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expected, sim=SIM):
+    register_seconds = register(tenant, directory, sim)
+    http("POST", f"{sim}/simulator/reset-stats", key=False)
     # a full GC first, so that the heap figures below are this job's, not garbage left by the runs before
     subprocess.run(["jcmd", str(service_pid), "GC.run"], check=True, capture_output=True)
     heap_at_start = heap_used()
@@ -189,7 +192,7 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
         raise SystemExit(f"job {job_id} failed; see {service_log}")
     writing = log_time(service_log, job_id, "writing its outcome")
     reading = log_time(service_log, job_id, "reads the catalog")
-    stats = http("GET", f"{SIM}/simulator/stats", key=False)
+    stats = http("GET", f"{sim}/simulator/stats", key=False)
     sim_bytes = proc_wchar(sim_pid) - wchar
     report = http("GET", f"{SERVICE}/{tenant}/configuration/mappings/alation/auto?job_id={job_id}")
     summary, progress = report["summary"], report["progress"]
@@ -222,11 +225,11 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
     return result
 
 
-def run_floor(plan, directory, warmups):
+def run_floor(plan, directory, warmups, sim=SIM):
     classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
                                  open(os.path.join(TARGET, "classpath.txt")).read().strip()])
-    http("POST", f"{SIM}/simulator/reset-stats", key=False)
-    out = subprocess.run(["java", "-Xmx512m", "-cp", classpath, "BenchTool", "floor", SIM, plan,
+    http("POST", f"{sim}/simulator/reset-stats", key=False)
+    out = subprocess.run(["java", "-Xmx512m", "-cp", classpath, "BenchTool", "floor", sim, plan,
                           os.path.join(directory, "targeted-queries.json"), str(warmups), "1"],
                          check=True, capture_output=True, text=True, cwd=ROOT).stdout
     result = json.loads(out.strip().splitlines()[-1])
@@ -536,6 +539,60 @@ def run_quality(a, directory, service_pid, sim_pid, gc_log, service_log):
             "rounds": rounds, "simulator_process": simulator_heap(sim_pid)}
 
 
+def start_simulator(port, seed, tables, log_name):
+    """An Alation simulator process of its own, on the port, up."""
+    sim = subprocess.Popen(["java", "-Xmx256m", "-cp", JAR,
+                            "-Dloader.main=io.catalogbridge.alation.simulator.AlationSimulatorMain",
+                            "org.springframework.boot.loader.launch.PropertiesLauncher", f"--port={port}",
+                            f"--seed={seed}", f"--tables={tables}"],
+                           stdout=open(os.path.join(TARGET, "work", log_name), "w"), stderr=subprocess.STDOUT)
+    processes.append(sim)
+    wait_for(f"http://127.0.0.1:{port}/simulator/stats", f"the simulator on port {port}")
+    return sim
+
+
+def run_latency(a, directory, service_pid, gc_log, service_log):
+    """The full plan against a far-away Alation: a simulator of its own (--latency-tables) whose every request waits
+    --latency-ms, the job (2 requests in flight) against the floor (one request at a time, as Alation's SDK)."""
+    sim = start_simulator(LATENCY_SIM_PORT, a.seed, a.latency_tables, "latency-simulator.log")
+    http("POST", f"{LATENCY_SIM}/simulator/faults", {"latency_ms": a.latency_ms}, key=False)
+    log(f"latency part: {a.latency_tables:,} tables, {a.latency_ms} ms a request")
+    expected = read_expected(directory)
+    jobs, floors = [], []
+    for run in range(a.runs + 1):
+        job = run_job(f"latency-{run}", directory, service_pid, sim.pid, gc_log, service_log, expected, LATENCY_SIM)
+        floor = run_floor("full", directory, 1 if run == 0 else 0, LATENCY_SIM)
+        if run > 0:  # run 0 warms both up
+            jobs.append(job)
+            floors.append(floor)
+    sim.terminate()
+    sim.wait(60)
+    processes.remove(sim)
+    return {"tables": a.latency_tables, "assets": a.latency_assets, "latency_ms": a.latency_ms,
+            "runs": jobs, "floor_runs": floors, "summary": summarise(jobs, floors)}
+
+
+def latency_markdown(r):
+    lat = r["latency"]
+    s = lat["summary"]
+    return "\n".join([
+        f"### Latency-bound: {lat['tables']:,} tables, {lat['assets']:,} assets, {lat['latency_ms']} ms a request",
+        "",
+        f"The Alation simulator of this part adds {lat['latency_ms']} ms to every request (its `latency_ms` fault). The job"
+        " keeps `max-requests-in-flight` (2) requests open; the floor asks for one page at a time, as Alation's SDK"
+        f" does. Medians of {len(lat['runs'])} runs after one warm-up.", "",
+        "| | job | floor |", "|---|---|---|",
+        f"| wall time (s) | {s['job_seconds']:.2f} | {s['floor_seconds']:.2f} |",
+        f"| **job / floor** (target at most 0.6) | **{s['ratio']:.2f}** | |",
+        f"| job / floor per run | {', '.join(str(x) for x in s['ratios_per_run'])} | |",
+        f"| setup / read and match / writes (s) | {s['setup_seconds']:.2f} / {s['read_seconds']:.2f} /"
+        f" {s['write_seconds']:.2f} | |",
+        f"| Alation requests | {s['alation_requests']:,.0f} | {s['floor_requests']:,.0f} |",
+        f"| tables read | {s['tables_read']:,.0f} | |",
+        f"| peak heap after GC (GC log) | {mib(s['peak_heap_after_gc'])} | |",
+        f"| every asset's outcome correct | {'yes' if s['all_correct'] else 'NO'} | |", ""])
+
+
 VERIFY_TENANT = "verify"
 
 
@@ -746,8 +803,10 @@ def markdown(r):
     text = "\n".join(lines) + "\n"
     if "full" in r:
         text += mapping_markdown(r)
+    if "latency" in r:
+        text += ("\n" if "full" in r else "") + latency_markdown(r)
     if "quality" in r:
-        text += ("\n" if "full" in r else "") + quality_markdown(r)
+        text += ("\n" if "full" in r or "latency" in r else "") + quality_markdown(r)
     if "verification" in r:
         text += ("\n" if "full" in r or "quality" in r else "") + verification_markdown(r)
     return text
@@ -826,8 +885,11 @@ def main():
     p.add_argument("--skip-targeted", action="store_true")
     p.add_argument("--skip-wrk", action="store_true")
     p.add_argument("--service-jvm-arg", action="append", default=[], help="an extra JVM option of the service")
-    p.add_argument("--only", choices=["mapping", "quality", "verify"],
-                   help="run one part only (default: mapping, then quality, then verify)")
+    p.add_argument("--only", choices=["mapping", "latency", "quality", "verify"],
+                   help="run one part only (default: mapping, then latency, then quality, then verify)")
+    p.add_argument("--latency-tables", type=int, default=200_000, help="tables of the latency part's simulator")
+    p.add_argument("--latency-assets", type=int, default=20_000, help="assets of the latency part")
+    p.add_argument("--latency-ms", type=int, default=100, help="latency of every request in the latency part")
     p.add_argument("--verify-assets", type=int, default=100_000, help="assets (mappings) of the verification part")
     p.add_argument("--verify-drift", type=int, default=50,
                    help="tables of the verification part renamed, as many moved, as many dropped")
@@ -842,6 +904,7 @@ def main():
     a.quality_job_poll_interval_seconds = duration_seconds(a.quality_job_poll_interval or "1s")
     mapping_part, quality_part = a.only in (None, "mapping"), a.only in (None, "quality")
     verify_part = a.only in (None, "verify")
+    latency_part = a.only in (None, "latency")
     work = os.path.join(TARGET, "work")
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
@@ -853,13 +916,16 @@ def main():
         sh(["javac", "-d", os.path.join(TARGET, "classes"), "-cp", classpath, "bench/src/BenchTool.java"])
     classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
                                  open(os.path.join(TARGET, "classpath.txt")).read().strip()])
-    full_dir, tg_dir, quality_dir, verify_dir = (os.path.join(work, d)
-                                                 for d in ("full", "targeted", "quality", "verify"))
+    full_dir, tg_dir, quality_dir, verify_dir, latency_dir = (
+        os.path.join(work, d) for d in ("full", "targeted", "quality", "verify", "latency"))
     if mapping_part:
         sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables), str(a.assets), "full",
             full_dir])
         sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables),
             str(a.targeted_assets), "targeted", tg_dir])
+    if latency_part:
+        sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.latency_tables),
+            str(a.latency_assets), "full", latency_dir])
     if quality_part:
         sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables),
             str(a.quality_assets), "mapped", quality_dir])
@@ -868,14 +934,10 @@ def main():
             str(a.verify_assets), "mapped", verify_dir])
 
     # another benchmark's simulator or service on these ports would answer for ours (and take our faults)
-    for port in (SIM_PORT, SERVICE_PORT):
+    for port in (SIM_PORT, SERVICE_PORT, LATENCY_SIM_PORT):
         if not port_free(port):
             raise SystemExit(f"port {port} is in use (another benchmark?); set BENCH_PORT_OFFSET to move both ports")
-    sim_log = open(os.path.join(work, "simulator.log"), "w")
-    sim = subprocess.Popen(["java", "-Xmx256m", "-cp", JAR, "-Dloader.main=io.catalogbridge.alation.simulator.AlationSimulatorMain",
-                            "org.springframework.boot.loader.launch.PropertiesLauncher", f"--port={SIM_PORT}",
-                            f"--seed={a.seed}", f"--tables={a.tables}"], stdout=sim_log, stderr=subprocess.STDOUT)
-    processes.append(sim)
+    sim = start_simulator(SIM_PORT, a.seed, a.tables, "simulator.log")
     service_dir = os.path.join(work, "service")
     os.makedirs(service_dir)
     service_log = os.path.join(work, "service.log")
@@ -891,7 +953,6 @@ def main():
            if a.quality_job_poll_interval else [])],
         stdout=open(service_log, "w"), stderr=subprocess.STDOUT)
     processes.append(service)
-    wait_for(f"{SIM}/simulator/stats", "the simulator")
     wait_for(f"{SERVICE}/actuator/health", "the service")
     log("simulator and service are up")
     if a.simulator_latency_ms:
@@ -924,6 +985,8 @@ def main():
     if mapping_part:
         result["get_mappings"] = time_get_mappings(f"full-{a.runs}", service.pid, gc_log, 3)
         result["wrk"] = "skipped" if a.skip_wrk else run_wrk(f"targeted-{a.runs}" if not a.skip_targeted else f"full-{a.runs}", a.wrk_seconds)
+    if latency_part:
+        result["latency"] = run_latency(a, latency_dir, service.pid, gc_log, service_log)
     if quality_part:
         result["quality"] = run_quality(a, quality_dir, service.pid, sim.pid, gc_log, service_log)
     if verify_part:

@@ -77,6 +77,54 @@ public class QualityDeliveries {
         queries.update("quality-delivery-complete.sql", row);
     }
 
+    /** What {@link #completeAll} completes of one delivery: {@link #complete}'s arguments. */
+    public record Completion(ClaimedDelivery delivery, String location, boolean unmapped) {
+    }
+
+    /**
+     * {@link #complete} for deliveries of one tenant and catalog (a settled batch) in one statement
+     * ({@code sql/quality-delivery-complete-batch.sql}), with the same outcome for each.
+     */
+    public void completeAll(String tenant, String catalog, List<Completion> completions) {
+        if (completions.isEmpty()) {
+            return;
+        }
+        int n = completions.size();
+        String[] assetIds = new String[n];
+        String[] ruleKeys = new String[n];
+        String[] columns = new String[n];
+        String[] versions = new String[n];
+        String[] measuredAts = new String[n];
+        String[] locations = new String[n];
+        String[] unmapped = new String[n];
+        for (int i = 0; i < n; i++) {
+            Completion completion = completions.get(i);
+            ClaimedDelivery delivery = completion.delivery();
+            if (!delivery.tenant().equals(tenant) || !delivery.catalog().equals(catalog)) {
+                throw new IllegalArgumentException("A delivery of " + delivery.tenant() + " in " + delivery.catalog()
+                        + " is not of the batch of " + tenant + " in " + catalog);
+            }
+            assetIds[i] = delivery.assetId();
+            ruleKeys[i] = delivery.ruleKey();
+            columns[i] = delivery.columnName();
+            versions[i] = Long.toString(delivery.version());
+            measuredAts[i] = delivery.measuredAt() == null ? null : delivery.measuredAt().toString();
+            locations[i] = completion.location();
+            unmapped[i] = Boolean.toString(completion.unmapped());
+        }
+        Map<String, Object> row = new HashMap<>();
+        row.put("tenant_id", tenant);
+        row.put("catalog", catalog);
+        row.put("asset_id", assetIds);
+        row.put("rule_key", ruleKeys);
+        row.put("column_name", columns);
+        row.put("version", versions);
+        row.put("measured_at", measuredAts);
+        row.put("delivered_to", locations);
+        row.put("unmapped", unmapped);
+        queries.update("quality-delivery-complete-batch.sql", row);
+    }
+
     /** The delivery failed and is tried again after {@code delay}. */
     public void retry(ClaimedDelivery delivery, String error, Duration delay) {
         failed(delivery, error, delay, false);

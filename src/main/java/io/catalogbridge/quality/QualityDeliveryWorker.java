@@ -115,7 +115,7 @@ public class QualityDeliveryWorker {
 
     /** After the wing returned: completes what it delivered, fails what it refused, retries the rest. */
     public void settle(QualityBatch batch) {
-        int delivered = 0;
+        List<QualityDeliveries.Completion> completed = new ArrayList<>();
         int failed = 0;
         for (ClaimedDelivery delivery : batch.deliveries()) {
             Verdict verdict = batch.verdict(delivery);
@@ -123,8 +123,7 @@ public class QualityDeliveryWorker {
                 deliveries.retry(delivery, "The " + batch.catalog() + " wing did not deliver it; tried again",
                         backoff(delivery));
             } else if (verdict.delivered()) {
-                deliveries.complete(delivery, verdict.location(), verdict.unmapped());
-                delivered++;
+                completed.add(new QualityDeliveries.Completion(delivery, verdict.location(), verdict.unmapped()));
             } else {
                 deliveries.fail(delivery, verdict.reason());
                 if (verdict.unknownTableId() != null) {
@@ -134,6 +133,9 @@ public class QualityDeliveryWorker {
                 failed++;
             }
         }
+        // what was delivered is completed in one statement: a batch of 1,000 is one commit, not 1,000
+        deliveries.completeAll(batch.tenant(), batch.catalog(), completed);
+        int delivered = completed.size();
         metrics.settled(batch.catalog(), delivered, failed);
         log.debug("{}: {} delivered, {} failed, {} to retry", batch, delivered, failed,
                 batch.deliveries().size() - delivered - failed);

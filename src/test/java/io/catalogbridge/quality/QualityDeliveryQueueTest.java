@@ -134,6 +134,32 @@ class QualityDeliveryQueueTest extends ApiTestSupport {
     }
 
     @Test
+    void completeAllSettlesABatchInOneStatementAsCompleteDoesEach() {
+        List<ClaimedDelivery> claimed = deliveries.claim("alation", 10, Duration.ofMinutes(5));
+        ClaimedDelivery freshness = claimed.stream().filter(d -> d.ruleKey().equals("freshness")).findFirst().orElseThrow();
+        ClaimedDelivery nulls = claimed.stream().filter(d -> d.ruleKey().equals("nulls")).findFirst().orElseThrow();
+        ClaimedDelivery volume = claimed.stream().filter(d -> d.ruleKey().equals("volume")).findFirst().orElseThrow();
+        // a newer freshness result comes while the batch is out
+        assertThat(post(result("a1", "freshness", null, "GOOD", "NUMERIC", "1", "2026-12-01T10:00:00Z"))).isEqualTo(202);
+
+        deliveries.completeAll("acme", "alation", List.of(
+                new QualityDeliveries.Completion(freshness, "1001", false),
+                new QualityDeliveries.Completion(nulls, "1001.email", false),
+                new QualityDeliveries.Completion(volume, null, true)));
+
+        assertThat(row("freshness")).as("the newer result is due at once").containsEntry("state", "PENDING")
+                .containsEntry("version", 2L).containsEntry("delivered_to", "1001");
+        assertThat(row("nulls")).containsEntry("state", "DELIVERED").containsEntry("delivered_to", "1001.email")
+                .containsEntry("error", null);
+        assertThat(jdbc.queryForObject("SELECT delivered_measured_at = '2026-12-01T09:00:00Z' AND delivered_at IS NOT NULL"
+                + " FROM quality_delivery WHERE rule_key = 'nulls' AND catalog = 'alation'", Boolean.class)).isTrue();
+        assertThat(row("volume")).containsEntry("state", "NOT_MAPPED").containsEntry("delivered_to", null)
+                .containsEntry("delivered_at", null);
+        assertThat(deliveries.claim("alation", 10, Duration.ofMinutes(5))).extracting(ClaimedDelivery::ruleKey)
+                .containsExactly("freshness");
+    }
+
+    @Test
     void aRetriedDeliveryWaitsAndAFailedOneStaysFailedUntilANewerResult() {
         List<ClaimedDelivery> claimed = deliveries.claim("alation", 10, Duration.ofMinutes(5));
         ClaimedDelivery freshness = claimed.stream().filter(d -> d.ruleKey().equals("freshness")).findFirst().orElseThrow();

@@ -432,8 +432,38 @@ def alation_objects(tenant):
     return len({(m["data_source_id"], m["schema_name"].lower(), m["table_name"].lower()) for m in mappings})
 
 
+def write_quality_mappings(tenant, path):
+    """The tenant's mappings (asset_id, table_id) from the service's listing, for the floor's object keys."""
+    mappings = http("GET", f"{SERVICE}/{tenant}/configuration/mappings/alation")
+    with open(path, "w") as f:
+        for m in mappings:
+            f.write(f"{m['asset_id']}\t{m['table_id']}\n")
+    return len(mappings)
+
+
+def run_quality_floor(floor, body, poll_interval, name):
+    """The floor of a round (bench/src/QualityFloor.java): the same Data Quality calls posted to the simulator in a
+    fresh JVM, one at a time, each job polled every poll_interval as the service does; with the simulator's stats of
+    its requests. It rewrites the round's values with the same ones."""
+    classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
+                                 open(os.path.join(TARGET, "classpath.txt")).read().strip()])
+    results_file = os.path.join(floor["directory"], "quality-floor-results.json")
+    with open(results_file, "wb") as f:
+        f.write(body)
+    http("POST", f"{SIM}/simulator/reset-stats", key=False)
+    out = subprocess.run(["java", "-Xmx512m", "-cp", classpath, "QualityFloor", SIM, str(floor["seed"]),
+                          str(floor["tables"]), results_file, floor["mappings"], str(round(poll_interval * 1000))],
+                         check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    os.remove(results_file)
+    result = json.loads(out.strip().splitlines()[-1])
+    stats = http("GET", f"{SIM}/simulator/stats", key=False)
+    result["simulator_requests"], result["simulator_by_endpoint"] = stats["total"], stats["by_endpoint"]
+    log(f"quality {name}: floor {json.dumps(result)}")
+    return result
+
+
 def quality_round(name, tenant, asset_ids, seed, measured_at, service_pid, gc_log, service_log, poll_interval,
-                  timeout, objects, samples=200):
+                  timeout, objects, floor=None, samples=200):
     body, tally = quality_results(asset_ids, seed, measured_at)
     n = len(asset_ids)
     http("POST", f"{SIM}/simulator/reset-stats", key=False)
@@ -515,6 +545,16 @@ def quality_round(name, tenant, asset_ids, seed, measured_at, service_pid, gc_lo
     result["correct"] = (result["complete"] and result["delivered"] == n and result["failed"] == 0 and not wrong
                          and values["values"] == objects and values["distinct_objects"] == objects
                          and values["by_last_updated"] == {str(want): objects})
+    if floor is not None:
+        # the floor after the checks: it posts the same values again (same statuses, values and measured_at)
+        f = run_quality_floor(floor, body, poll_interval, name)
+        after_floor = simulator_values()
+        f["values_unchanged"] = after_floor == values
+        f["correct"] = (f["values"] == n and f["failures"] == 0 and f["values_unchanged"]
+                        and f["simulator_by_endpoint"].get("data-quality", 0) == f["dq_calls"]
+                        and f["simulator_by_endpoint"].get("bulk-job", 0) == f["polls"])
+        result["floor"] = f
+        result["ratio"] = round(delivery_seconds / f["floor_seconds"], 2) if done and f["floor_seconds"] else None
     log(f"quality {name}: {json.dumps({k: v for k, v in result.items() if k not in ('by_endpoint_and_status', 'simulator')})}")
     log(f"quality {name}: simulator holds {json.dumps(values)}")
     return result
@@ -529,11 +569,15 @@ def run_quality(a, directory, service_pid, sim_pid, gc_log, service_log):
     asset_ids = sorted(expected)
     objects = alation_objects(QUALITY_TENANT)
     log(f"quality: {len(asset_ids):,} assets mapped to {objects:,} distinct Alation objects (keys without case)")
+    floor = {"directory": directory, "seed": a.seed, "tables": a.tables,
+             "mappings": os.path.join(directory, "quality-floor-mappings.tsv")}
+    write_quality_mappings(QUALITY_TENANT, floor["mappings"])
     rounds = []
     for i, (name, measured_at) in enumerate([("new results", "2026-12-01T09:00:00Z"),
                                              ("newer results (updates)", "2026-12-01T10:00:00Z")]):
         rounds.append(quality_round(name, QUALITY_TENANT, asset_ids, a.seed + i, measured_at, service_pid, gc_log,
-                                    service_log, a.quality_job_poll_interval_seconds, a.quality_timeout, objects))
+                                    service_log, a.quality_job_poll_interval_seconds, a.quality_timeout, objects,
+                                    floor))
     return {"mapping": {k: mapping[k] for k in ("job_seconds", "summary", "correct", "alation_requests",
                                                "peak_heap_after_gc")},
             "rounds": rounds, "simulator_process": simulator_heap(sim_pid)}
@@ -718,6 +762,24 @@ def quality_markdown(r):
     row("… table look-ups `GET /integration/v2/table/`", lambda x: ep(x, "table"))
     row("… flags `/integration/flag/`", lambda x: f"{x['by_endpoint'].get('flag', 0) + x['by_endpoint'].get('flag-list', 0) + x['by_endpoint'].get('flag-delete', 0):,}")
     row("… tokens", lambda x: ep(x, "token"))
+    row("… every endpoint (simulator's stats)",
+        lambda x: ", ".join(f"{e} {c:,}" for e, c in x["by_endpoint"].items()))
+
+    def dq_target(x):
+        most = -(-x["results"] * 110 // 100_000)  # issue 13: at most 110 calls for 100,000 results
+        dq = x["by_endpoint"].get("data-quality", 0)
+        return (f"{dq:,} + {x['by_endpoint'].get('bulk-job', 0):,} polls "
+                f"(≤ {most:,} calls: {'yes' if dq <= most else '**no**'})")
+    row("service's DQ calls + their job polls (target ≤ 110 calls per 100,000 results)", dq_target)
+    if all("floor" in x for x in rounds):
+        row("**floor: the same DQ calls one at a time, each job polled as the service polls (s)**",
+            lambda x: f"**{x['floor']['floor_seconds']:.1f}**")
+        row("**ratio delivery / floor** (target ≤ 1.5)", lambda x: f"**{x['ratio']}**" if x["ratio"] else "-")
+        row("floor's DQ calls + job polls (simulator's stats); bytes posted",
+            lambda x: f"{x['floor']['simulator_by_endpoint'].get('data-quality', 0):,} + "
+            f"{x['floor']['simulator_by_endpoint'].get('bulk-job', 0):,} polls; {x['floor']['bytes_sent'] / 1e6:.1f} MB")
+        row("floor: every value taken, the simulator's values unchanged",
+            lambda x: "yes" if x["floor"]["correct"] else "**NO**")
     row("time in Alation calls (service's timer, s)", lambda x: f"{x['alation_request_seconds']:.1f}")
     row("time waiting between job polls (polls × job-poll-interval, s)", lambda x: f"{x['poll_wait_seconds']:.1f}")
     row("heap at the round's start, after a full GC", lambda x: mib(x["heap_at_start"]))
@@ -913,7 +975,9 @@ def main():
         sh(["mvn", "-B", "-q", "dependency:build-classpath", f"-Dmdep.outputFile={TARGET}/classpath.txt"])
         classpath = os.pathsep.join([os.path.join(ROOT, "target", "classes"),
                                      open(os.path.join(TARGET, "classpath.txt")).read().strip()])
-        sh(["javac", "-d", os.path.join(TARGET, "classes"), "-cp", classpath, "bench/src/BenchTool.java"])
+        sources = sorted(os.path.join("bench", "src", f) for f in os.listdir(os.path.join(ROOT, "bench", "src"))
+                         if f.endswith(".java"))
+        sh(["javac", "-d", os.path.join(TARGET, "classes"), "-cp", classpath, *sources])
     classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
                                  open(os.path.join(TARGET, "classpath.txt")).read().strip()])
     full_dir, tg_dir, quality_dir, verify_dir, latency_dir = (

@@ -5,11 +5,14 @@ then the delivery of quality results to the simulated Alation.
     python3 bench/run.py                       # M=1,000,000 tables, N=100,000 assets, 3 runs (see --help)
     python3 bench/run.py --only quality        # only the quality part: 100,000 results for 100,000 mapped assets
     python3 bench/run.py --only verify         # only the verification part: 100,000 mappings checked for drift
+    python3 bench/run.py --only openmetadata   # only the OpenMetadata part: the full-catalog plan against its floor
 
 Builds the jar and bench/src/BenchTool.java, draws the assets (with their expected outcome) from the simulator's
 catalog, starts the Alation simulator and the service (embedded PostgreSQL, -Xmx512m) on ports 18080-18099, and for
 each plan (full catalog, targeted) runs one warm-up job and --runs measured jobs, each on a fresh tenant, each
 followed by the floor client over the same pages. Then times GET .../mappings/alation, and runs wrk when present.
+The OpenMetadata part does the same for the OpenMetadata wing: its simulator on port 18091 (+ BENCH_PORT_OFFSET),
+assets drawn by bench/src/OpenMetadataBenchTool.java, the full-catalog plan against a cursor-paging floor client.
 Writes bench/target/results.json and bench/target/results.md (paste the latter into bench/RESULTS.md).
 Needs Java 17, Maven and Python 3 (stdlib); wrk is optional (apt-get install wrk).
 """
@@ -36,9 +39,35 @@ TARGET = os.path.join(ROOT, "bench", "target")
 JAR = os.path.join(ROOT, "target", "catalog-bridge-0.1.0-SNAPSHOT.jar")
 # BENCH_PORT_OFFSET moves both ports, so that two checkouts on one machine can each run the benchmark
 _OFFSET = int(os.environ.get("BENCH_PORT_OFFSET", "0"))
-SIM_PORT, SERVICE_PORT = 18090 + _OFFSET, 18080 + _OFFSET
+SIM_PORT, SERVICE_PORT, OM_SIM_PORT = 18090 + _OFFSET, 18080 + _OFFSET, 18091 + _OFFSET
 SIM = f"http://127.0.0.1:{SIM_PORT}"
+OM_SIM = f"http://127.0.0.1:{OM_SIM_PORT}"
 SERVICE = f"http://127.0.0.1:{SERVICE_PORT}"
+
+
+def bench_classpath():
+    return os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
+                            open(os.path.join(TARGET, "classpath.txt")).read().strip()])
+
+
+class Wing:
+    """A catalog the mapping benchmark runs against: its name in the service's paths, its simulator, the body of its
+    integration, and its floor client's command line."""
+
+    def __init__(self, name, title, sim, integration, floor_args):
+        self.name, self.title, self.sim = name, title, sim
+        self.integration, self.floor_args = integration, floor_args
+
+
+ALATION = Wing("alation", "Alation", SIM,
+               lambda: {"url": SIM, "user_id": 1, "refresh_api_token": "demo-refresh-token"},
+               lambda plan, directory, warmups: ["BenchTool", "floor", SIM, plan,
+                                                 os.path.join(directory, "targeted-queries.json"), str(warmups), "1"])
+# the bot token is read from the simulator's Principal.DEMO_BOT_TOKEN (OpenMetadataBenchTool token) before the part runs
+OM_TOKEN = {}
+OPENMETADATA = Wing("openmetadata", "OpenMetadata", OM_SIM,
+                    lambda: {"url": OM_SIM, "jwt_token": OM_TOKEN["bot"]},
+                    lambda plan, directory, warmups: ["OpenMetadataBenchTool", "floor", OM_SIM, str(warmups), "1"])
 
 
 def port_free(port):
@@ -153,13 +182,13 @@ def read_expected(directory):
     with open(os.path.join(directory, "expected.tsv")) as f:
         for line in f:
             asset_id, outcome, table = line.rstrip("\n").split("\t")
-            expected[asset_id] = (outcome, int(table) if table else None)
+            # the table's id as text: Alation's is a number, OpenMetadata's a UUID
+            expected[asset_id] = (outcome, table or None)
     return expected
 
 
-def register(tenant, directory):
-    http("PUT", f"{SERVICE}/{tenant}/configuration/integrations/alation",
-         {"url": SIM, "user_id": 1, "refresh_api_token": "demo-refresh-token"})
+def register(tenant, directory, wing=ALATION):
+    http("PUT", f"{SERVICE}/{tenant}/configuration/integrations/{wing.name}", wing.integration())
     started = time.time()
     for name in sorted(os.listdir(directory)):
         if name.startswith("assets-"):
@@ -168,9 +197,10 @@ def register(tenant, directory):
     return time.time() - started
 
 
-def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expected):
-    register_seconds = register(tenant, directory)
-    http("POST", f"{SIM}/simulator/reset-stats", key=False)
+def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expected, wing=ALATION):
+    """One automatic mapping job of the wing's catalog on a fresh tenant; sim_pid is the wing's simulator."""
+    register_seconds = register(tenant, directory, wing)
+    http("POST", f"{wing.sim}/simulator/reset-stats", key=False)
     # a full GC first, so that the heap figures below are this job's, not garbage left by the runs before
     subprocess.run(["jcmd", str(service_pid), "GC.run"], check=True, capture_output=True)
     heap_at_start = heap_used()
@@ -178,7 +208,7 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
     sampler = Sampler(service_pid)
     sampler.start()
     posted = time.time()
-    job_id = http("POST", f"{SERVICE}/{tenant}/configuration/mappings/alation/auto?should_overwrite=false")["job_id"]
+    job_id = http("POST", f"{SERVICE}/{tenant}/configuration/mappings/{wing.name}/auto?should_overwrite=false")["job_id"]
     while True:
         time.sleep(0.25)
         if log_time(service_log, job_id, "completed") or log_time(service_log, job_id, "failed:"):
@@ -189,13 +219,15 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
         raise SystemExit(f"job {job_id} failed; see {service_log}")
     writing = log_time(service_log, job_id, "writing its outcome")
     reading = log_time(service_log, job_id, "reads the catalog")
-    stats = http("GET", f"{SIM}/simulator/stats", key=False)
+    stats = http("GET", f"{wing.sim}/simulator/stats", key=False)
     sim_bytes = proc_wchar(sim_pid) - wchar
-    report = http("GET", f"{SERVICE}/{tenant}/configuration/mappings/alation/auto?job_id={job_id}")
+    # the OpenMetadata simulator counts by endpoint and status only
+    by_endpoint = stats.get("by_endpoint") or {e: sum(v.values()) for e, v in stats.get("by_endpoint_and_status", {}).items()}
+    report = http("GET", f"{SERVICE}/{tenant}/configuration/mappings/{wing.name}/auto?job_id={job_id}")
     summary, progress = report["summary"], report["progress"]
     # correctness, asset by asset, against what the assets were drawn to be
     disagreements = []
-    got = {m["asset_id"]: ("MAPPED", m["table_id"]) for m in report["result"]}
+    got = {m["asset_id"]: ("MAPPED", str(m["table_id"])) for m in report["result"]}
     got.update({u["asset_id"]: ("AMBIGUOUS", None) for u in report["ambiguous"]})
     got.update({u["asset_id"]: ("UNMATCHED", None) for u in report["unmatched"]})
     for asset_id, want in expected.items():
@@ -209,7 +241,8 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
         "setup_seconds": round(reading - posted, 3) if reading else None,
         "read_seconds": round(writing - reading, 3) if reading and writing else None,
         "register_seconds": round(register_seconds, 2),
-        "alation_requests": stats["total"], "by_endpoint": stats["by_endpoint"], "bytes_read": sim_bytes,
+        "catalog": wing.name, "requests": stats["total"], f"{wing.name}_requests": stats["total"],
+        "by_endpoint": by_endpoint, "bytes_read": sim_bytes,
         "pages_read": progress["pages_read"], "tables_read": progress["tables_read"],
         "tables_per_second": round(progress["tables_read"] / seconds) if seconds else None,
         "heap_at_start": heap_at_start, "peak_heap_sampled": heap, "peak_heap_after_gc": gc_after_max(gc_log, posted, finished), "peak_rss": rss,
@@ -222,16 +255,34 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
     return result
 
 
-def run_floor(plan, directory, warmups):
-    classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
-                                 open(os.path.join(TARGET, "classpath.txt")).read().strip()])
-    http("POST", f"{SIM}/simulator/reset-stats", key=False)
-    out = subprocess.run(["java", "-Xmx512m", "-cp", classpath, "BenchTool", "floor", SIM, plan,
-                          os.path.join(directory, "targeted-queries.json"), str(warmups), "1"],
+def run_floor(plan, directory, warmups, wing=ALATION):
+    """The wing's floor client in a fresh JVM over the pages the plan reads; warm-up passes first, one timed pass."""
+    http("POST", f"{wing.sim}/simulator/reset-stats", key=False)
+    out = subprocess.run(["java", "-Xmx512m", "-cp", bench_classpath(), *wing.floor_args(plan, directory, warmups)],
                          check=True, capture_output=True, text=True, cwd=ROOT).stdout
     result = json.loads(out.strip().splitlines()[-1])
-    log(f"floor {plan}: {result}")
+    # the simulator's count over every pass (warm-ups too), a pass's share of which must equal the floor's own
+    result["simulator_requests_per_pass"] = http("GET", f"{wing.sim}/simulator/stats", key=False)["total"] / (warmups + 1)
+    log(f"floor {wing.name} {plan}: {result}")
     return result
+
+
+def run_plan(result, key, plan, directory, wing, runs, service_pid, sim_pid, gc_log, service_log):
+    """One warm-up and `runs` measured jobs of a plan, each followed by the floor, into result[key] and its runs."""
+    expected = read_expected(directory)
+    jobs, floors = [], []
+    for run in range(runs + 1):
+        job = run_job(f"{key}-{run}", directory, service_pid, sim_pid, gc_log, service_log, expected, wing)
+        floor = run_floor(plan, directory, 1 if run == 0 else 0, wing)
+        if run > 0:  # run 0 warms both JVMs up
+            jobs.append(job)
+            floors.append(floor)
+        else:
+            result[f"{key}_warmup"] = {"job": job, "floor": floor}
+    result[f"{key}_runs"] = jobs
+    result[f"{key}_floor_runs"] = floors
+    result[key] = summarise(jobs, floors)
+    log(f"{key}: {json.dumps(result[key])}")
 
 
 def get_mappings(tenant):
@@ -687,12 +738,13 @@ def median(values):
 
 
 def summarise(jobs, floors):
-    keys = ["heap_at_start", "job_seconds", "setup_seconds", "read_seconds", "write_seconds", "alation_requests", "bytes_read", "tables_read", "tables_per_second",
+    keys = ["heap_at_start", "job_seconds", "setup_seconds", "read_seconds", "write_seconds", "requests", "bytes_read", "tables_read", "tables_per_second",
             "peak_heap_sampled", "peak_heap_after_gc", "peak_rss"]
     s = {k: median([j[k] for j in jobs]) for k in keys}
     s["floor_seconds"] = median([f["floor_seconds"] for f in floors])
     s["floor_requests"] = median([f["requests"] for f in floors])
     s["floor_bytes"] = median([f["bytes"] for f in floors])
+    s["floor_tables"] = median([f["tables"] for f in floors])
     s["ratio"] = round(s["job_seconds"] / s["floor_seconds"], 2)
     s["ratios_per_run"] = [round(j["job_seconds"] / f["floor_seconds"], 2) for j, f in zip(jobs, floors)]
     s["write_share"] = round(s["write_seconds"] / s["job_seconds"], 3) if s["write_seconds"] else None
@@ -746,37 +798,36 @@ def markdown(r):
     text = "\n".join(lines) + "\n"
     if "full" in r:
         text += mapping_markdown(r)
+    if "openmetadata" in r:
+        text += ("\n" if "full" in r else "") + openmetadata_markdown(r)
     if "quality" in r:
-        text += ("\n" if "full" in r else "") + quality_markdown(r)
+        text += ("\n" if "full" in r or "openmetadata" in r else "") + quality_markdown(r)
     if "verification" in r:
-        text += ("\n" if "full" in r or "quality" in r else "") + verification_markdown(r)
+        text += ("\n" if "full" in r or "openmetadata" in r or "quality" in r else "") + verification_markdown(r)
     return text
 
 
-def mapping_markdown(r):
-    a = r["args"]
-    full, tg = r["full"], r.get("targeted")
-    lines = [f"Catalog: {a['tables']:,} tables (seed {a['seed']}); service `-Xmx512m`, embedded PostgreSQL. "
-             f"Medians of {a['runs']} measured runs after one warm-up run per plan, each run on a fresh tenant.", "",
-             "| | full-catalog plan | targeted plan |", "|---|---|---|"]
+def plan_table(wing, columns):
+    """The markdown table of a wing's mapping jobs against their floor: one column per plan, each (heading, summary,
+    truth, assets drawn)."""
+    lines = ["| | " + " | ".join(c[0] for c in columns) + " |", "|---" * (len(columns) + 1) + "|"]
 
     def row(name, f, fmt=str):
-        lines.append(f"| {name} | {fmt(full[f]) if full.get(f) is not None else '-'} | "
-                     f"{fmt(tg[f]) if tg and tg.get(f) is not None else '-'} |")
-    lines.append(f"| assets (mapped / ambiguous / unmatched, by construction) | {a['assets']:,} "
-                 f"({r['truth_full']['mapped']:,} / {r['truth_full']['ambiguous']:,} / {r['truth_full']['unmatched']:,}) | "
-                 f"{a['targeted_assets']:,} ({r['truth_targeted']['mapped']:,} / {r['truth_targeted']['ambiguous']:,} / "
-                 f"{r['truth_targeted']['unmatched']:,}) |")
+        lines.append(f"| {name} | " + " | ".join(fmt(c[1][f]) if c[1] and c[1].get(f) is not None else "-"
+                                                 for c in columns) + " |")
+    lines.append("| assets (mapped / ambiguous / unmatched, by construction) | " + " | ".join(
+        f"{c[3]:,} ({c[2]['mapped']:,} / {c[2]['ambiguous']:,} / {c[2]['unmatched']:,})" for c in columns) + " |")
     row("plan chosen by the job", "plan", lambda v: ", ".join(v))
     row("job wall time (s)", "job_seconds", lambda v: f"{v:.2f}")
     row("floor time (s)", "floor_seconds", lambda v: f"{v:.2f}")
     row("**job / floor**", "ratio", lambda v: f"**{v:.2f}**")
     row("job / floor per run", "ratios_per_run", lambda v: ", ".join(map(str, v)))
-    row("Alation requests (job)", "alation_requests", lambda v: f"{v:,.0f}")
-    row("Alation requests (floor)", "floor_requests", lambda v: f"{v:,.0f}")
+    row(f"{wing.title} requests (job)", "requests", lambda v: f"{v:,.0f}")
+    row(f"{wing.title} requests (floor)", "floor_requests", lambda v: f"{v:,.0f}")
     row("bytes read (job, as the simulator wrote them)", "bytes_read", lambda v: f"{v / 1e6:,.1f} MB")
     row("bytes read (floor, bodies)", "floor_bytes", lambda v: f"{v / 1e6:,.1f} MB")
-    row("tables read", "tables_read", lambda v: f"{v:,.0f}")
+    row("tables read (job)", "tables_read", lambda v: f"{v:,.0f}")
+    row("tables read by the floor", "floor_tables", lambda v: f"{v:,.0f}")
     row("tables per second", "tables_per_second", lambda v: f"{v:,.0f}")
     row("setup: POST to plan chosen (assets loaded, data sources listed, matcher built) (s)", "setup_seconds",
         lambda v: f"{v:.2f}")
@@ -788,6 +839,16 @@ def mapping_markdown(r):
     row("peak heap after GC (GC log)", "peak_heap_after_gc", mib)
     row("peak process RSS (sampled)", "peak_rss", mib)
     row("counts equal the truth, and every asset's outcome too", "all_correct", lambda v: "yes" if v else "**NO**")
+    return lines
+
+
+def mapping_markdown(r):
+    a = r["args"]
+    full, tg = r["full"], r.get("targeted")
+    lines = [f"Catalog: {a['tables']:,} tables (seed {a['seed']}); service `-Xmx512m`, embedded PostgreSQL. "
+             f"Medians of {a['runs']} measured runs after one warm-up run per plan, each run on a fresh tenant.", ""]
+    lines += plan_table(ALATION, [("full-catalog plan", full, r["truth_full"], a["assets"]),
+                                  ("targeted plan", tg, r["truth_targeted"], a["targeted_assets"])])
     if tg:
         lines += ["", f"Targeted plan time / full-catalog plan time: **{tg['job_seconds'] / full['job_seconds']:.1%}**."]
     g = r.get("get_mappings")
@@ -814,6 +875,20 @@ def mapping_markdown(r):
     return "\n".join(lines) + "\n"
 
 
+def openmetadata_markdown(r):
+    a, om, truth = r["args"], r["openmetadata"], r["truth_openmetadata"]
+    lines = ["### OpenMetadata: the full-catalog plan", "",
+             f"The OpenMetadata simulator (`-Xmx256m`): {a['tables']:,} tables (seed {a['seed']}), "
+             f"{truth['services']} database services, one table in 50 soft-deleted (hidden by `include=non-deleted`). "
+             f"{a['assets']:,} assets drawn by `OpenMetadataBenchTool` (80% by full connection, 10% ambiguous: no "
+             f"connection, a spelling and name several services hold, 10% a made-up name). The floor: a fresh JVM, "
+             f"JDK HttpClient + Jackson streaming, the services listing and every `/api/v1/tables?limit=1000"
+             f"&include=non-deleted` page by `paging.after`, one request at a time. Medians of {a['runs']} measured "
+             f"runs after one warm-up run, each on a fresh tenant.", ""]
+    lines += plan_table(OPENMETADATA, [("full-catalog plan", om, truth, a["assets"])])
+    return "\n".join(lines) + "\n"
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--tables", type=int, default=1_000_000)
@@ -826,8 +901,8 @@ def main():
     p.add_argument("--skip-targeted", action="store_true")
     p.add_argument("--skip-wrk", action="store_true")
     p.add_argument("--service-jvm-arg", action="append", default=[], help="an extra JVM option of the service")
-    p.add_argument("--only", choices=["mapping", "quality", "verify"],
-                   help="run one part only (default: mapping, then quality, then verify)")
+    p.add_argument("--only", choices=["mapping", "openmetadata", "quality", "verify"],
+                   help="run one part only (default: mapping, then openmetadata, then quality, then verify)")
     p.add_argument("--verify-assets", type=int, default=100_000, help="assets (mappings) of the verification part")
     p.add_argument("--verify-drift", type=int, default=50,
                    help="tables of the verification part renamed, as many moved, as many dropped")
@@ -842,6 +917,7 @@ def main():
     a.quality_job_poll_interval_seconds = duration_seconds(a.quality_job_poll_interval or "1s")
     mapping_part, quality_part = a.only in (None, "mapping"), a.only in (None, "quality")
     verify_part = a.only in (None, "verify")
+    om_part = a.only in (None, "openmetadata")
     work = os.path.join(TARGET, "work")
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
@@ -850,16 +926,22 @@ def main():
         sh(["mvn", "-B", "-q", "dependency:build-classpath", f"-Dmdep.outputFile={TARGET}/classpath.txt"])
         classpath = os.pathsep.join([os.path.join(ROOT, "target", "classes"),
                                      open(os.path.join(TARGET, "classpath.txt")).read().strip()])
-        sh(["javac", "-d", os.path.join(TARGET, "classes"), "-cp", classpath, "bench/src/BenchTool.java"])
-    classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
-                                 open(os.path.join(TARGET, "classpath.txt")).read().strip()])
-    full_dir, tg_dir, quality_dir, verify_dir = (os.path.join(work, d)
-                                                 for d in ("full", "targeted", "quality", "verify"))
+        sources = sorted(os.path.join("bench", "src", f) for f in os.listdir(os.path.join(ROOT, "bench", "src"))
+                         if f.endswith(".java"))
+        sh(["javac", "-d", os.path.join(TARGET, "classes"), "-cp", classpath, *sources])
+    classpath = bench_classpath()
+    full_dir, tg_dir, quality_dir, verify_dir, om_dir = (os.path.join(work, d) for d in
+                                                         ("full", "targeted", "quality", "verify", "openmetadata"))
     if mapping_part:
         sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables), str(a.assets), "full",
             full_dir])
         sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables),
             str(a.targeted_assets), "targeted", tg_dir])
+    if om_part:
+        sh(["java", "-Xmx3g", "-cp", classpath, "OpenMetadataBenchTool", "draw", str(a.seed), str(a.tables),
+            str(a.assets), om_dir])
+        OM_TOKEN["bot"] = subprocess.run(["java", "-cp", classpath, "OpenMetadataBenchTool", "token"], check=True,
+                                         capture_output=True, text=True).stdout.strip()
     if quality_part:
         sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables),
             str(a.quality_assets), "mapped", quality_dir])
@@ -868,7 +950,7 @@ def main():
             str(a.verify_assets), "mapped", verify_dir])
 
     # another benchmark's simulator or service on these ports would answer for ours (and take our faults)
-    for port in (SIM_PORT, SERVICE_PORT):
+    for port in (SIM_PORT, SERVICE_PORT) + ((OM_SIM_PORT,) if om_part else ()):
         if not port_free(port):
             raise SystemExit(f"port {port} is in use (another benchmark?); set BENCH_PORT_OFFSET to move both ports")
     sim_log = open(os.path.join(work, "simulator.log"), "w")
@@ -876,6 +958,15 @@ def main():
                             "org.springframework.boot.loader.launch.PropertiesLauncher", f"--port={SIM_PORT}",
                             f"--seed={a.seed}", f"--tables={a.tables}"], stdout=sim_log, stderr=subprocess.STDOUT)
     processes.append(sim)
+    om_sim = None
+    if om_part:
+        om_sim = subprocess.Popen(
+            ["java", "-Xmx256m", "-cp", JAR,
+             "-Dloader.main=io.catalogbridge.openmetadata.simulator.OpenMetadataSimulatorMain",
+             "org.springframework.boot.loader.launch.PropertiesLauncher", f"--port={OM_SIM_PORT}", f"--seed={a.seed}",
+             f"--tables={a.tables}"], stdout=open(os.path.join(work, "openmetadata-simulator.log"), "w"),
+            stderr=subprocess.STDOUT)
+        processes.append(om_sim)
     service_dir = os.path.join(work, "service")
     os.makedirs(service_dir)
     service_log = os.path.join(work, "service.log")
@@ -884,7 +975,8 @@ def main():
         ["java", "-Xmx512m", f"-Xlog:gc:file={gc_log}:time", *a.service_jvm_arg, "-jar", JAR, f"--server.port={SERVICE_PORT}",
          f"--catalog-bridge.embedded-database.data-directory={service_dir}/postgres",
          f"--catalog-bridge.encryption.key-file={service_dir}/encryption.key",
-         "--catalog-bridge.alation.allow-http=true", f"--catalog-bridge.security.admin-key={KEY}",
+         "--catalog-bridge.alation.allow-http=true", "--catalog-bridge.openmetadata.allow-http=true",
+         f"--catalog-bridge.security.admin-key={KEY}",
          # one line per settled quality batch, with its counts (the quality part reads them)
          "--logging.level.io.catalogbridge.quality.QualityDeliveryWorker=DEBUG",
          *([f"--catalog-bridge.alation.quality.job-poll-interval={a.quality_job_poll_interval}"]
@@ -892,11 +984,14 @@ def main():
         stdout=open(service_log, "w"), stderr=subprocess.STDOUT)
     processes.append(service)
     wait_for(f"{SIM}/simulator/stats", "the simulator")
+    if om_sim:
+        wait_for(f"{OM_SIM}/simulator/stats", "the OpenMetadata simulator")
     wait_for(f"{SERVICE}/actuator/health", "the service")
     log("simulator and service are up")
     if a.simulator_latency_ms:
         # before the first job: the jobs and the floor meet the same latency (reset-stats leaves the faults alone)
-        http("POST", f"{SIM}/simulator/faults", {"latency_ms": a.simulator_latency_ms}, key=False)
+        for sim_url in (SIM,) + ((OM_SIM,) if om_sim else ()):
+            http("POST", f"{sim_url}/simulator/faults", {"latency_ms": a.simulator_latency_ms}, key=False)
         log(f"simulator latency: {a.simulator_latency_ms} ms a request")
 
     result = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
@@ -907,23 +1002,14 @@ def main():
         result["truth_targeted"] = json.load(open(os.path.join(tg_dir, "truth.json")))
     plans = [("full", full_dir)] + ([] if a.skip_targeted else [("targeted", tg_dir)]) if mapping_part else []
     for plan, directory in plans:
-        expected = read_expected(directory)
-        jobs, floors = [], []
-        for run in range(a.runs + 1):
-            job = run_job(f"{plan}-{run}", directory, service.pid, sim.pid, gc_log, service_log, expected)
-            floor = run_floor(plan, directory, 1 if run == 0 else 0)
-            if run > 0:  # run 0 warms both JVMs up
-                jobs.append(job)
-                floors.append(floor)
-            else:
-                result[f"{plan}_warmup"] = {"job": job, "floor": floor}
-        result[f"{plan}_runs"] = jobs
-        result[f"{plan}_floor_runs"] = floors
-        result[plan] = summarise(jobs, floors)
-        log(f"{plan}: {json.dumps(result[plan])}")
+        run_plan(result, plan, plan, directory, ALATION, a.runs, service.pid, sim.pid, gc_log, service_log)
     if mapping_part:
         result["get_mappings"] = time_get_mappings(f"full-{a.runs}", service.pid, gc_log, 3)
         result["wrk"] = "skipped" if a.skip_wrk else run_wrk(f"targeted-{a.runs}" if not a.skip_targeted else f"full-{a.runs}", a.wrk_seconds)
+    if om_part:
+        result["truth_openmetadata"] = json.load(open(os.path.join(om_dir, "truth.json")))
+        run_plan(result, "openmetadata", "full", om_dir, OPENMETADATA, a.runs, service.pid, om_sim.pid, gc_log,
+                 service_log)
     if quality_part:
         result["quality"] = run_quality(a, quality_dir, service.pid, sim.pid, gc_log, service_log)
     if verify_part:

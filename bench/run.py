@@ -267,13 +267,14 @@ def run_floor(plan, directory, warmups, wing=ALATION):
     return result
 
 
-def run_plan(result, key, plan, directory, wing, runs, service_pid, sim_pid, gc_log, service_log):
-    """One warm-up and `runs` measured jobs of a plan, each followed by the floor, into result[key] and its runs."""
+def run_plan(result, key, plan, directory, wing, runs, service_pid, sim_pid, gc_log, service_log, floor_warmups=0):
+    """One warm-up and `runs` measured jobs of a plan, each followed by the floor, into result[key] and its runs. The
+    floor's JVM is fresh each time: its first run has one untimed warm-up pass, the measured ones floor_warmups."""
     expected = read_expected(directory)
     jobs, floors = [], []
     for run in range(runs + 1):
         job = run_job(f"{key}-{run}", directory, service_pid, sim_pid, gc_log, service_log, expected, wing)
-        floor = run_floor(plan, directory, 1 if run == 0 else 0, wing)
+        floor = run_floor(plan, directory, max(1, floor_warmups) if run == 0 else floor_warmups, wing)
         if run > 0:  # run 0 warms both JVMs up
             jobs.append(job)
             floors.append(floor)
@@ -883,7 +884,8 @@ def openmetadata_markdown(r):
              f"{a['assets']:,} assets drawn by `OpenMetadataBenchTool` (80% by full connection, 10% ambiguous: no "
              f"connection, a spelling and name several services hold, 10% a made-up name). The floor: a fresh JVM, "
              f"JDK HttpClient + Jackson streaming, the services listing and every `/api/v1/tables?limit=1000"
-             f"&include=non-deleted` page by `paging.after`, one request at a time. Medians of {a['runs']} measured "
+             f"&include=non-deleted` page by `paging.after`, one request at a time, each measured pass after "
+             f"{a.get('floor_warmups', 0)} untimed pass(es) in its JVM. Medians of {a['runs']} measured "
              f"runs after one warm-up run, each on a fresh tenant.", ""]
     lines += plan_table(OPENMETADATA, [("full-catalog plan", om, truth, a["assets"])])
     return "\n".join(lines) + "\n"
@@ -898,6 +900,9 @@ def main():
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--wrk-seconds", type=int, default=30)
     p.add_argument("--skip-build", action="store_true")
+    p.add_argument("--floor-warmups", type=int, default=0,
+                   help="untimed passes of the floor client before each measured one, in its fresh JVM (default 0:"
+                        " only the warm-up run's floor warms up)")
     p.add_argument("--skip-targeted", action="store_true")
     p.add_argument("--skip-wrk", action="store_true")
     p.add_argument("--service-jvm-arg", action="append", default=[], help="an extra JVM option of the service")
@@ -1002,14 +1007,15 @@ def main():
         result["truth_targeted"] = json.load(open(os.path.join(tg_dir, "truth.json")))
     plans = [("full", full_dir)] + ([] if a.skip_targeted else [("targeted", tg_dir)]) if mapping_part else []
     for plan, directory in plans:
-        run_plan(result, plan, plan, directory, ALATION, a.runs, service.pid, sim.pid, gc_log, service_log)
+        run_plan(result, plan, plan, directory, ALATION, a.runs, service.pid, sim.pid, gc_log, service_log,
+                 a.floor_warmups)
     if mapping_part:
         result["get_mappings"] = time_get_mappings(f"full-{a.runs}", service.pid, gc_log, 3)
         result["wrk"] = "skipped" if a.skip_wrk else run_wrk(f"targeted-{a.runs}" if not a.skip_targeted else f"full-{a.runs}", a.wrk_seconds)
     if om_part:
         result["truth_openmetadata"] = json.load(open(os.path.join(om_dir, "truth.json")))
         run_plan(result, "openmetadata", "full", om_dir, OPENMETADATA, a.runs, service.pid, om_sim.pid, gc_log,
-                 service_log)
+                 service_log, a.floor_warmups)
     if quality_part:
         result["quality"] = run_quality(a, quality_dir, service.pid, sim.pid, gc_log, service_log)
     if verify_part:

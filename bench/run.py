@@ -5,11 +5,14 @@ then the delivery of quality results to the simulated Alation.
     python3 bench/run.py                       # M=1,000,000 tables, N=100,000 assets, 3 runs (see --help)
     python3 bench/run.py --only quality        # only the quality part: 100,000 results for 100,000 mapped assets
     python3 bench/run.py --only verify         # only the verification part: 100,000 mappings checked for drift
+    python3 bench/run.py --only openmetadata   # only the OpenMetadata part: the full-catalog plan against its floor
 
 Builds the jar and bench/src/BenchTool.java, draws the assets (with their expected outcome) from the simulator's
 catalog, starts the Alation simulator and the service (embedded PostgreSQL, -Xmx512m) on ports 18080-18099, and for
 each plan (full catalog, targeted) runs one warm-up job and --runs measured jobs, each on a fresh tenant, each
 followed by the floor client over the same pages. Then times GET .../mappings/alation, and runs wrk when present.
+The OpenMetadata part does the same for the OpenMetadata wing: its simulator on port 18091 (+ BENCH_PORT_OFFSET),
+assets drawn by bench/src/OpenMetadataBenchTool.java, the full-catalog plan against a cursor-paging floor client.
 Writes bench/target/results.json and bench/target/results.md (paste the latter into bench/RESULTS.md).
 Needs Java 17, Maven and Python 3 (stdlib); wrk is optional (apt-get install wrk).
 """
@@ -36,12 +39,43 @@ TARGET = os.path.join(ROOT, "bench", "target")
 JAR = os.path.join(ROOT, "target", "catalog-bridge-0.1.0-SNAPSHOT.jar")
 # BENCH_PORT_OFFSET moves both ports, so that two checkouts on one machine can each run the benchmark
 _OFFSET = int(os.environ.get("BENCH_PORT_OFFSET", "0"))
-SIM_PORT, SERVICE_PORT = 18090 + _OFFSET, 18080 + _OFFSET
+SIM_PORT, SERVICE_PORT, OM_SIM_PORT = 18090 + _OFFSET, 18080 + _OFFSET, 18091 + _OFFSET
 SIM = f"http://127.0.0.1:{SIM_PORT}"
+OM_SIM = f"http://127.0.0.1:{OM_SIM_PORT}"
+SERVICE = f"http://127.0.0.1:{SERVICE_PORT}"
+
+
+def bench_classpath():
+    return os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
+                            open(os.path.join(TARGET, "classpath.txt")).read().strip()])
+
+
+class Wing:
+    """A catalog the mapping benchmark runs against: its name in the service's paths, its simulator, the body of its
+    integration, and its floor client's command line."""
+
+    def __init__(self, name, title, sim, integration, floor_args):
+        self.name, self.title, self.sim = name, title, sim
+        self.integration, self.floor_args = integration, floor_args
+
+
+def alation_wing(sim):
+    return Wing("alation", "Alation", sim,
+                lambda: {"url": sim, "user_id": 1, "refresh_api_token": "demo-refresh-token"},
+                lambda plan, directory, warmups: ["BenchTool", "floor", sim, plan,
+                                                  os.path.join(directory, "targeted-queries.json"), str(warmups), "1"])
+
+
+ALATION = alation_wing(SIM)
 # the latency part's own simulator (a smaller catalog, every request delayed)
 LATENCY_SIM_PORT = 18092 + _OFFSET
 LATENCY_SIM = f"http://127.0.0.1:{LATENCY_SIM_PORT}"
-SERVICE = f"http://127.0.0.1:{SERVICE_PORT}"
+LATENCY = alation_wing(LATENCY_SIM)
+# the bot token is read from the simulator's Principal.DEMO_BOT_TOKEN (OpenMetadataBenchTool token) before the part runs
+OM_TOKEN = {}
+OPENMETADATA = Wing("openmetadata", "OpenMetadata", OM_SIM,
+                    lambda: {"url": OM_SIM, "jwt_token": OM_TOKEN["bot"]},
+                    lambda plan, directory, warmups: ["OpenMetadataBenchTool", "floor", OM_SIM, str(warmups), "1"])
 
 
 def port_free(port):
@@ -156,13 +190,13 @@ def read_expected(directory):
     with open(os.path.join(directory, "expected.tsv")) as f:
         for line in f:
             asset_id, outcome, table = line.rstrip("\n").split("\t")
-            expected[asset_id] = (outcome, int(table) if table else None)
+            # the table's id as text: Alation's is a number, OpenMetadata's a UUID
+            expected[asset_id] = (outcome, table or None)
     return expected
 
 
-def register(tenant, directory, sim=SIM):
-    http("PUT", f"{SERVICE}/{tenant}/configuration/integrations/alation",
-         {"url": sim, "user_id": 1, "refresh_api_token": "demo-refresh-token"})
+def register(tenant, directory, wing=ALATION):
+    http("PUT", f"{SERVICE}/{tenant}/configuration/integrations/{wing.name}", wing.integration())
     started = time.time()
     for name in sorted(os.listdir(directory)):
         if name.startswith("assets-"):
@@ -171,9 +205,10 @@ def register(tenant, directory, sim=SIM):
     return time.time() - started
 
 
-def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expected, sim=SIM):
-    register_seconds = register(tenant, directory, sim)
-    http("POST", f"{sim}/simulator/reset-stats", key=False)
+def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expected, wing=ALATION):
+    """One automatic mapping job of the wing's catalog on a fresh tenant; sim_pid is the wing's simulator."""
+    register_seconds = register(tenant, directory, wing)
+    http("POST", f"{wing.sim}/simulator/reset-stats", key=False)
     # a full GC first, so that the heap figures below are this job's, not garbage left by the runs before
     subprocess.run(["jcmd", str(service_pid), "GC.run"], check=True, capture_output=True)
     heap_at_start = heap_used()
@@ -181,7 +216,7 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
     sampler = Sampler(service_pid)
     sampler.start()
     posted = time.time()
-    job_id = http("POST", f"{SERVICE}/{tenant}/configuration/mappings/alation/auto?should_overwrite=false")["job_id"]
+    job_id = http("POST", f"{SERVICE}/{tenant}/configuration/mappings/{wing.name}/auto?should_overwrite=false")["job_id"]
     while True:
         time.sleep(0.25)
         if log_time(service_log, job_id, "completed") or log_time(service_log, job_id, "failed:"):
@@ -192,13 +227,15 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
         raise SystemExit(f"job {job_id} failed; see {service_log}")
     writing = log_time(service_log, job_id, "writing its outcome")
     reading = log_time(service_log, job_id, "reads the catalog")
-    stats = http("GET", f"{sim}/simulator/stats", key=False)
+    stats = http("GET", f"{wing.sim}/simulator/stats", key=False)
     sim_bytes = proc_wchar(sim_pid) - wchar
-    report = http("GET", f"{SERVICE}/{tenant}/configuration/mappings/alation/auto?job_id={job_id}")
+    # the OpenMetadata simulator counts by endpoint and status only
+    by_endpoint = stats.get("by_endpoint") or {e: sum(v.values()) for e, v in stats.get("by_endpoint_and_status", {}).items()}
+    report = http("GET", f"{SERVICE}/{tenant}/configuration/mappings/{wing.name}/auto?job_id={job_id}")
     summary, progress = report["summary"], report["progress"]
     # correctness, asset by asset, against what the assets were drawn to be
     disagreements = []
-    got = {m["asset_id"]: ("MAPPED", m["table_id"]) for m in report["result"]}
+    got = {m["asset_id"]: ("MAPPED", str(m["table_id"])) for m in report["result"]}
     got.update({u["asset_id"]: ("AMBIGUOUS", None) for u in report["ambiguous"]})
     got.update({u["asset_id"]: ("UNMATCHED", None) for u in report["unmatched"]})
     for asset_id, want in expected.items():
@@ -212,7 +249,8 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
         "setup_seconds": round(reading - posted, 3) if reading else None,
         "read_seconds": round(writing - reading, 3) if reading and writing else None,
         "register_seconds": round(register_seconds, 2),
-        "alation_requests": stats["total"], "by_endpoint": stats["by_endpoint"], "bytes_read": sim_bytes,
+        "catalog": wing.name, "requests": stats["total"], f"{wing.name}_requests": stats["total"],
+        "by_endpoint": by_endpoint, "bytes_read": sim_bytes,
         "pages_read": progress["pages_read"], "tables_read": progress["tables_read"],
         "tables_per_second": round(progress["tables_read"] / seconds) if seconds else None,
         "heap_at_start": heap_at_start, "peak_heap_sampled": heap, "peak_heap_after_gc": gc_after_max(gc_log, posted, finished), "peak_rss": rss,
@@ -225,16 +263,35 @@ def run_job(tenant, directory, service_pid, sim_pid, gc_log, service_log, expect
     return result
 
 
-def run_floor(plan, directory, warmups, sim=SIM):
-    classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
-                                 open(os.path.join(TARGET, "classpath.txt")).read().strip()])
-    http("POST", f"{sim}/simulator/reset-stats", key=False)
-    out = subprocess.run(["java", "-Xmx512m", "-cp", classpath, "BenchTool", "floor", sim, plan,
-                          os.path.join(directory, "targeted-queries.json"), str(warmups), "1"],
+def run_floor(plan, directory, warmups, wing=ALATION):
+    """The wing's floor client in a fresh JVM over the pages the plan reads; warm-up passes first, one timed pass."""
+    http("POST", f"{wing.sim}/simulator/reset-stats", key=False)
+    out = subprocess.run(["java", "-Xmx512m", "-cp", bench_classpath(), *wing.floor_args(plan, directory, warmups)],
                          check=True, capture_output=True, text=True, cwd=ROOT).stdout
     result = json.loads(out.strip().splitlines()[-1])
-    log(f"floor {plan}: {result}")
+    # the simulator's count over every pass (warm-ups too), a pass's share of which must equal the floor's own
+    result["simulator_requests_per_pass"] = http("GET", f"{wing.sim}/simulator/stats", key=False)["total"] / (warmups + 1)
+    log(f"floor {wing.name} {plan}: {result}")
     return result
+
+
+def run_plan(result, key, plan, directory, wing, runs, service_pid, sim_pid, gc_log, service_log, floor_warmups=0):
+    """One warm-up and `runs` measured jobs of a plan, each followed by the floor, into result[key] and its runs. The
+    floor's JVM is fresh each time: its first run has one untimed warm-up pass, the measured ones floor_warmups."""
+    expected = read_expected(directory)
+    jobs, floors = [], []
+    for run in range(runs + 1):
+        job = run_job(f"{key}-{run}", directory, service_pid, sim_pid, gc_log, service_log, expected, wing)
+        floor = run_floor(plan, directory, max(1, floor_warmups) if run == 0 else floor_warmups, wing)
+        if run > 0:  # run 0 warms both JVMs up
+            jobs.append(job)
+            floors.append(floor)
+        else:
+            result[f"{key}_warmup"] = {"job": job, "floor": floor}
+    result[f"{key}_runs"] = jobs
+    result[f"{key}_floor_runs"] = floors
+    result[key] = summarise(jobs, floors)
+    log(f"{key}: {json.dumps(result[key])}")
 
 
 def get_mappings(tenant):
@@ -583,10 +640,9 @@ def run_quality(a, directory, service_pid, sim_pid, gc_log, service_log):
             "rounds": rounds, "simulator_process": simulator_heap(sim_pid)}
 
 
-def start_simulator(port, seed, tables, log_name):
-    """An Alation simulator process of its own, on the port, up."""
-    sim = subprocess.Popen(["java", "-Xmx256m", "-cp", JAR,
-                            "-Dloader.main=io.catalogbridge.alation.simulator.AlationSimulatorMain",
+def start_simulator(port, seed, tables, log_name, main="io.catalogbridge.alation.simulator.AlationSimulatorMain"):
+    """A simulator process of its own (Alation's unless another main class is given), on the port, up."""
+    sim = subprocess.Popen(["java", "-Xmx256m", "-cp", JAR, f"-Dloader.main={main}",
                             "org.springframework.boot.loader.launch.PropertiesLauncher", f"--port={port}",
                             f"--seed={seed}", f"--tables={tables}"],
                            stdout=open(os.path.join(TARGET, "work", log_name), "w"), stderr=subprocess.STDOUT)
@@ -595,46 +651,30 @@ def start_simulator(port, seed, tables, log_name):
     return sim
 
 
-def run_latency(a, directory, service_pid, gc_log, service_log):
+def run_latency(result, a, directory, service_pid, gc_log, service_log):
     """The full plan against a far-away Alation: a simulator of its own (--latency-tables) whose every request waits
-    --latency-ms, the job (2 requests in flight) against the floor (one request at a time, as Alation's SDK)."""
+    --latency-ms, the job (2 requests in flight) against the floor (one request at a time, as Alation's SDK), into
+    result["latency"]."""
     sim = start_simulator(LATENCY_SIM_PORT, a.seed, a.latency_tables, "latency-simulator.log")
     http("POST", f"{LATENCY_SIM}/simulator/faults", {"latency_ms": a.latency_ms}, key=False)
     log(f"latency part: {a.latency_tables:,} tables, {a.latency_ms} ms a request")
-    expected = read_expected(directory)
-    jobs, floors = [], []
-    for run in range(a.runs + 1):
-        job = run_job(f"latency-{run}", directory, service_pid, sim.pid, gc_log, service_log, expected, LATENCY_SIM)
-        floor = run_floor("full", directory, 1 if run == 0 else 0, LATENCY_SIM)
-        if run > 0:  # run 0 warms both up
-            jobs.append(job)
-            floors.append(floor)
+    run_plan(result, "latency", "full", directory, LATENCY, a.runs, service_pid, sim.pid, gc_log, service_log,
+             a.floor_warmups)
     sim.terminate()
     sim.wait(60)
     processes.remove(sim)
-    return {"tables": a.latency_tables, "assets": a.latency_assets, "latency_ms": a.latency_ms,
-            "runs": jobs, "floor_runs": floors, "summary": summarise(jobs, floors)}
 
 
 def latency_markdown(r):
-    lat = r["latency"]
-    s = lat["summary"]
-    return "\n".join([
-        f"### Latency-bound: {lat['tables']:,} tables, {lat['assets']:,} assets, {lat['latency_ms']} ms a request",
-        "",
-        f"The Alation simulator of this part adds {lat['latency_ms']} ms to every request (its `latency_ms` fault). The job"
-        " keeps `max-requests-in-flight` (2) requests open; the floor asks for one page at a time, as Alation's SDK"
-        f" does. Medians of {len(lat['runs'])} runs after one warm-up.", "",
-        "| | job | floor |", "|---|---|---|",
-        f"| wall time (s) | {s['job_seconds']:.2f} | {s['floor_seconds']:.2f} |",
-        f"| **job / floor** (target at most 0.6) | **{s['ratio']:.2f}** | |",
-        f"| job / floor per run | {', '.join(str(x) for x in s['ratios_per_run'])} | |",
-        f"| setup / read and match / writes (s) | {s['setup_seconds']:.2f} / {s['read_seconds']:.2f} /"
-        f" {s['write_seconds']:.2f} | |",
-        f"| Alation requests | {s['alation_requests']:,.0f} | {s['floor_requests']:,.0f} |",
-        f"| tables read | {s['tables_read']:,.0f} | |",
-        f"| peak heap after GC (GC log) | {mib(s['peak_heap_after_gc'])} | |",
-        f"| every asset's outcome correct | {'yes' if s['all_correct'] else 'NO'} | |", ""])
+    a, truth = r["args"], r["truth_latency"]
+    lines = [f"### Latency-bound: the full plan, {a['latency_ms']} ms a request", "",
+             f"A second Alation simulator: {a['latency_tables']:,} tables (seed {a['seed']}), its `latency_ms` fault "
+             f"adding {a['latency_ms']} ms to every request; {a['latency_assets']:,} assets drawn as for the full plan. "
+             "The job keeps `max-requests-in-flight` (2) requests open; the floor asks for one page at a time, as "
+             f"Alation's SDK does (each measured pass after {a.get('floor_warmups', 0)} untimed pass(es) in its JVM). "
+             f"Medians of {a['runs']} measured runs after one warm-up run. Target: job / floor at most 0.6.", ""]
+    lines += plan_table(LATENCY, [("full-catalog plan", r["latency"], truth, a["latency_assets"])])
+    return "\n".join(lines) + "\n"
 
 
 VERIFY_TENANT = "verify"
@@ -806,12 +846,13 @@ def median(values):
 
 
 def summarise(jobs, floors):
-    keys = ["heap_at_start", "job_seconds", "setup_seconds", "read_seconds", "write_seconds", "alation_requests", "bytes_read", "tables_read", "tables_per_second",
+    keys = ["heap_at_start", "job_seconds", "setup_seconds", "read_seconds", "write_seconds", "requests", "bytes_read", "tables_read", "tables_per_second",
             "peak_heap_sampled", "peak_heap_after_gc", "peak_rss"]
     s = {k: median([j[k] for j in jobs]) for k in keys}
     s["floor_seconds"] = median([f["floor_seconds"] for f in floors])
     s["floor_requests"] = median([f["requests"] for f in floors])
     s["floor_bytes"] = median([f["bytes"] for f in floors])
+    s["floor_tables"] = median([f["tables"] for f in floors])
     s["ratio"] = round(s["job_seconds"] / s["floor_seconds"], 2)
     s["ratios_per_run"] = [round(j["job_seconds"] / f["floor_seconds"], 2) for j, f in zip(jobs, floors)]
     s["write_share"] = round(s["write_seconds"] / s["job_seconds"], 3) if s["write_seconds"] else None
@@ -865,39 +906,37 @@ def markdown(r):
     text = "\n".join(lines) + "\n"
     if "full" in r:
         text += mapping_markdown(r)
-    if "latency" in r:
-        text += ("\n" if "full" in r else "") + latency_markdown(r)
-    if "quality" in r:
-        text += ("\n" if "full" in r or "latency" in r else "") + quality_markdown(r)
-    if "verification" in r:
-        text += ("\n" if "full" in r or "quality" in r else "") + verification_markdown(r)
+    parts = [("latency", latency_markdown), ("openmetadata", openmetadata_markdown), ("quality", quality_markdown),
+             ("verification", verification_markdown)]
+    parts_before = "full" in r
+    for key, part in parts:
+        if key in r:
+            text += ("\n" if parts_before else "") + part(r)
+            parts_before = True
     return text
 
 
-def mapping_markdown(r):
-    a = r["args"]
-    full, tg = r["full"], r.get("targeted")
-    lines = [f"Catalog: {a['tables']:,} tables (seed {a['seed']}); service `-Xmx512m`, embedded PostgreSQL. "
-             f"Medians of {a['runs']} measured runs after one warm-up run per plan, each run on a fresh tenant.", "",
-             "| | full-catalog plan | targeted plan |", "|---|---|---|"]
+def plan_table(wing, columns):
+    """The markdown table of a wing's mapping jobs against their floor: one column per plan, each (heading, summary,
+    truth, assets drawn)."""
+    lines = ["| | " + " | ".join(c[0] for c in columns) + " |", "|---" * (len(columns) + 1) + "|"]
 
     def row(name, f, fmt=str):
-        lines.append(f"| {name} | {fmt(full[f]) if full.get(f) is not None else '-'} | "
-                     f"{fmt(tg[f]) if tg and tg.get(f) is not None else '-'} |")
-    lines.append(f"| assets (mapped / ambiguous / unmatched, by construction) | {a['assets']:,} "
-                 f"({r['truth_full']['mapped']:,} / {r['truth_full']['ambiguous']:,} / {r['truth_full']['unmatched']:,}) | "
-                 f"{a['targeted_assets']:,} ({r['truth_targeted']['mapped']:,} / {r['truth_targeted']['ambiguous']:,} / "
-                 f"{r['truth_targeted']['unmatched']:,}) |")
+        lines.append(f"| {name} | " + " | ".join(fmt(c[1][f]) if c[1] and c[1].get(f) is not None else "-"
+                                                 for c in columns) + " |")
+    lines.append("| assets (mapped / ambiguous / unmatched, by construction) | " + " | ".join(
+        f"{c[3]:,} ({c[2]['mapped']:,} / {c[2]['ambiguous']:,} / {c[2]['unmatched']:,})" for c in columns) + " |")
     row("plan chosen by the job", "plan", lambda v: ", ".join(v))
     row("job wall time (s)", "job_seconds", lambda v: f"{v:.2f}")
     row("floor time (s)", "floor_seconds", lambda v: f"{v:.2f}")
     row("**job / floor**", "ratio", lambda v: f"**{v:.2f}**")
     row("job / floor per run", "ratios_per_run", lambda v: ", ".join(map(str, v)))
-    row("Alation requests (job)", "alation_requests", lambda v: f"{v:,.0f}")
-    row("Alation requests (floor)", "floor_requests", lambda v: f"{v:,.0f}")
+    row(f"{wing.title} requests (job)", "requests", lambda v: f"{v:,.0f}")
+    row(f"{wing.title} requests (floor)", "floor_requests", lambda v: f"{v:,.0f}")
     row("bytes read (job, as the simulator wrote them)", "bytes_read", lambda v: f"{v / 1e6:,.1f} MB")
     row("bytes read (floor, bodies)", "floor_bytes", lambda v: f"{v / 1e6:,.1f} MB")
-    row("tables read", "tables_read", lambda v: f"{v:,.0f}")
+    row("tables read (job)", "tables_read", lambda v: f"{v:,.0f}")
+    row("tables read by the floor", "floor_tables", lambda v: f"{v:,.0f}")
     row("tables per second", "tables_per_second", lambda v: f"{v:,.0f}")
     row("setup: POST to plan chosen (assets loaded, data sources listed, matcher built) (s)", "setup_seconds",
         lambda v: f"{v:.2f}")
@@ -909,6 +948,16 @@ def mapping_markdown(r):
     row("peak heap after GC (GC log)", "peak_heap_after_gc", mib)
     row("peak process RSS (sampled)", "peak_rss", mib)
     row("counts equal the truth, and every asset's outcome too", "all_correct", lambda v: "yes" if v else "**NO**")
+    return lines
+
+
+def mapping_markdown(r):
+    a = r["args"]
+    full, tg = r["full"], r.get("targeted")
+    lines = [f"Catalog: {a['tables']:,} tables (seed {a['seed']}); service `-Xmx512m`, embedded PostgreSQL. "
+             f"Medians of {a['runs']} measured runs after one warm-up run per plan, each run on a fresh tenant.", ""]
+    lines += plan_table(ALATION, [("full-catalog plan", full, r["truth_full"], a["assets"]),
+                                  ("targeted plan", tg, r["truth_targeted"], a["targeted_assets"])])
     if tg:
         lines += ["", f"Targeted plan time / full-catalog plan time: **{tg['job_seconds'] / full['job_seconds']:.1%}**."]
     g = r.get("get_mappings")
@@ -935,6 +984,21 @@ def mapping_markdown(r):
     return "\n".join(lines) + "\n"
 
 
+def openmetadata_markdown(r):
+    a, om, truth = r["args"], r["openmetadata"], r["truth_openmetadata"]
+    lines = ["### OpenMetadata: the full-catalog plan", "",
+             f"The OpenMetadata simulator (`-Xmx256m`): {a['tables']:,} tables (seed {a['seed']}), "
+             f"{truth['services']} database services, one table in 50 soft-deleted (hidden by `include=non-deleted`). "
+             f"{a['assets']:,} assets drawn by `OpenMetadataBenchTool` (80% by full connection, 10% ambiguous: no "
+             f"connection, a spelling and name several services hold, 10% a made-up name). The floor: a fresh JVM, "
+             f"JDK HttpClient + Jackson streaming, the services listing and every `/api/v1/tables?limit=1000"
+             f"&include=non-deleted` page by `paging.after`, one request at a time, each measured pass after "
+             f"{a.get('floor_warmups', 0)} untimed pass(es) in its JVM. Medians of {a['runs']} measured "
+             f"runs after one warm-up run, each on a fresh tenant.", ""]
+    lines += plan_table(OPENMETADATA, [("full-catalog plan", om, truth, a["assets"])])
+    return "\n".join(lines) + "\n"
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--tables", type=int, default=1_000_000)
@@ -944,11 +1008,14 @@ def main():
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--wrk-seconds", type=int, default=30)
     p.add_argument("--skip-build", action="store_true")
+    p.add_argument("--floor-warmups", type=int, default=0,
+                   help="untimed passes of the floor client before each measured one, in its fresh JVM (default 0:"
+                        " only the warm-up run's floor warms up)")
     p.add_argument("--skip-targeted", action="store_true")
     p.add_argument("--skip-wrk", action="store_true")
     p.add_argument("--service-jvm-arg", action="append", default=[], help="an extra JVM option of the service")
-    p.add_argument("--only", choices=["mapping", "latency", "quality", "verify"],
-                   help="run one part only (default: mapping, then latency, then quality, then verify)")
+    p.add_argument("--only", choices=["mapping", "latency", "openmetadata", "quality", "verify"],
+                   help="run one part only (default: mapping, latency, openmetadata, quality, verify, in this order)")
     p.add_argument("--latency-tables", type=int, default=200_000, help="tables of the latency part's simulator")
     p.add_argument("--latency-assets", type=int, default=20_000, help="assets of the latency part")
     p.add_argument("--latency-ms", type=int, default=100, help="latency of every request in the latency part")
@@ -967,6 +1034,7 @@ def main():
     mapping_part, quality_part = a.only in (None, "mapping"), a.only in (None, "quality")
     verify_part = a.only in (None, "verify")
     latency_part = a.only in (None, "latency")
+    om_part = a.only in (None, "openmetadata")
     work = os.path.join(TARGET, "work")
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
@@ -978,10 +1046,9 @@ def main():
         sources = sorted(os.path.join("bench", "src", f) for f in os.listdir(os.path.join(ROOT, "bench", "src"))
                          if f.endswith(".java"))
         sh(["javac", "-d", os.path.join(TARGET, "classes"), "-cp", classpath, *sources])
-    classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
-                                 open(os.path.join(TARGET, "classpath.txt")).read().strip()])
-    full_dir, tg_dir, quality_dir, verify_dir, latency_dir = (
-        os.path.join(work, d) for d in ("full", "targeted", "quality", "verify", "latency"))
+    classpath = bench_classpath()
+    full_dir, tg_dir, quality_dir, verify_dir, latency_dir, om_dir = (
+        os.path.join(work, d) for d in ("full", "targeted", "quality", "verify", "latency", "openmetadata"))
     if mapping_part:
         sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables), str(a.assets), "full",
             full_dir])
@@ -990,6 +1057,11 @@ def main():
     if latency_part:
         sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.latency_tables),
             str(a.latency_assets), "full", latency_dir])
+    if om_part:
+        sh(["java", "-Xmx3g", "-cp", classpath, "OpenMetadataBenchTool", "draw", str(a.seed), str(a.tables),
+            str(a.assets), om_dir])
+        OM_TOKEN["bot"] = subprocess.run(["java", "-cp", classpath, "OpenMetadataBenchTool", "token"], check=True,
+                                         capture_output=True, text=True).stdout.strip()
     if quality_part:
         sh(["java", "-Xmx3g", "-cp", classpath, "BenchTool", "draw", str(a.seed), str(a.tables),
             str(a.quality_assets), "mapped", quality_dir])
@@ -998,10 +1070,14 @@ def main():
             str(a.verify_assets), "mapped", verify_dir])
 
     # another benchmark's simulator or service on these ports would answer for ours (and take our faults)
-    for port in (SIM_PORT, SERVICE_PORT, LATENCY_SIM_PORT):
+    for port in (SIM_PORT, SERVICE_PORT, OM_SIM_PORT, LATENCY_SIM_PORT):
         if not port_free(port):
-            raise SystemExit(f"port {port} is in use (another benchmark?); set BENCH_PORT_OFFSET to move both ports")
+            raise SystemExit(f"port {port} is in use (another benchmark?); set BENCH_PORT_OFFSET to move every port")
     sim = start_simulator(SIM_PORT, a.seed, a.tables, "simulator.log")
+    om_sim = None
+    if om_part:
+        om_sim = start_simulator(OM_SIM_PORT, a.seed, a.tables, "openmetadata-simulator.log",
+                                 "io.catalogbridge.openmetadata.simulator.OpenMetadataSimulatorMain")
     service_dir = os.path.join(work, "service")
     os.makedirs(service_dir)
     service_log = os.path.join(work, "service.log")
@@ -1010,7 +1086,8 @@ def main():
         ["java", "-Xmx512m", f"-Xlog:gc:file={gc_log}:time", *a.service_jvm_arg, "-jar", JAR, f"--server.port={SERVICE_PORT}",
          f"--catalog-bridge.embedded-database.data-directory={service_dir}/postgres",
          f"--catalog-bridge.encryption.key-file={service_dir}/encryption.key",
-         "--catalog-bridge.alation.allow-http=true", f"--catalog-bridge.security.admin-key={KEY}",
+         "--catalog-bridge.alation.allow-http=true", "--catalog-bridge.openmetadata.allow-http=true",
+         f"--catalog-bridge.security.admin-key={KEY}",
          # one line per settled quality batch, with its counts (the quality part reads them)
          "--logging.level.io.catalogbridge.quality.QualityDeliveryWorker=DEBUG",
          *([f"--catalog-bridge.alation.quality.job-poll-interval={a.quality_job_poll_interval}"]
@@ -1021,7 +1098,8 @@ def main():
     log("simulator and service are up")
     if a.simulator_latency_ms:
         # before the first job: the jobs and the floor meet the same latency (reset-stats leaves the faults alone)
-        http("POST", f"{SIM}/simulator/faults", {"latency_ms": a.simulator_latency_ms}, key=False)
+        for sim_url in (SIM,) + ((OM_SIM,) if om_sim else ()):
+            http("POST", f"{sim_url}/simulator/faults", {"latency_ms": a.simulator_latency_ms}, key=False)
         log(f"simulator latency: {a.simulator_latency_ms} ms a request")
 
     result = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
@@ -1032,25 +1110,18 @@ def main():
         result["truth_targeted"] = json.load(open(os.path.join(tg_dir, "truth.json")))
     plans = [("full", full_dir)] + ([] if a.skip_targeted else [("targeted", tg_dir)]) if mapping_part else []
     for plan, directory in plans:
-        expected = read_expected(directory)
-        jobs, floors = [], []
-        for run in range(a.runs + 1):
-            job = run_job(f"{plan}-{run}", directory, service.pid, sim.pid, gc_log, service_log, expected)
-            floor = run_floor(plan, directory, 1 if run == 0 else 0)
-            if run > 0:  # run 0 warms both JVMs up
-                jobs.append(job)
-                floors.append(floor)
-            else:
-                result[f"{plan}_warmup"] = {"job": job, "floor": floor}
-        result[f"{plan}_runs"] = jobs
-        result[f"{plan}_floor_runs"] = floors
-        result[plan] = summarise(jobs, floors)
-        log(f"{plan}: {json.dumps(result[plan])}")
+        run_plan(result, plan, plan, directory, ALATION, a.runs, service.pid, sim.pid, gc_log, service_log,
+                 a.floor_warmups)
     if mapping_part:
         result["get_mappings"] = time_get_mappings(f"full-{a.runs}", service.pid, gc_log, 3)
         result["wrk"] = "skipped" if a.skip_wrk else run_wrk(f"targeted-{a.runs}" if not a.skip_targeted else f"full-{a.runs}", a.wrk_seconds)
     if latency_part:
-        result["latency"] = run_latency(a, latency_dir, service.pid, gc_log, service_log)
+        result["truth_latency"] = json.load(open(os.path.join(latency_dir, "truth.json")))
+        run_latency(result, a, latency_dir, service.pid, gc_log, service_log)
+    if om_part:
+        result["truth_openmetadata"] = json.load(open(os.path.join(om_dir, "truth.json")))
+        run_plan(result, "openmetadata", "full", om_dir, OPENMETADATA, a.runs, service.pid, om_sim.pid, gc_log,
+                 service_log, a.floor_warmups)
     if quality_part:
         result["quality"] = run_quality(a, quality_dir, service.pid, sim.pid, gc_log, service_log)
     if verify_part:

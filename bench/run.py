@@ -1,20 +1,21 @@
 #!/usr/bin/env python3
 """Catalog Bridge benchmark: automatic mapping over a large simulated Alation catalog, measured against the floor;
-then the delivery of quality results to the simulated Alation.
+the same over a far-away Alation (every request delayed) and over the OpenMetadata simulator; then the delivery of
+quality results to the simulated Alation against its floor, and the verification of mappings after drift.
 
-    python3 bench/run.py                       # M=1,000,000 tables, N=100,000 assets, 3 runs (see --help)
+    python3 bench/run.py                       # every part: M=1,000,000 tables, N=100,000 assets, 3 runs (see --help)
+    python3 bench/run.py --only latency        # only the latency part: 200,000 tables, 100 ms a request
+    python3 bench/run.py --only openmetadata   # only the OpenMetadata part's full plan against its floor
     python3 bench/run.py --only quality        # only the quality part: 100,000 results for 100,000 mapped assets
     python3 bench/run.py --only verify         # only the verification part: 100,000 mappings checked for drift
-    python3 bench/run.py --only openmetadata   # only the OpenMetadata part: the full-catalog plan against its floor
 
-Builds the jar and bench/src/BenchTool.java, draws the assets (with their expected outcome) from the simulator's
-catalog, starts the Alation simulator and the service (embedded PostgreSQL, -Xmx512m) on ports 18080-18099, and for
-each plan (full catalog, targeted) runs one warm-up job and --runs measured jobs, each on a fresh tenant, each
-followed by the floor client over the same pages. Then times GET .../mappings/alation, and runs wrk when present.
-The OpenMetadata part does the same for the OpenMetadata wing: its simulator on port 18091 (+ BENCH_PORT_OFFSET),
-assets drawn by bench/src/OpenMetadataBenchTool.java, the full-catalog plan against a cursor-paging floor client.
-Writes bench/target/results.json and bench/target/results.md (paste the latter into bench/RESULTS.md).
-Needs Java 17, Maven and Python 3 (stdlib); wrk is optional (apt-get install wrk).
+Builds the jar and every bench/src/*.java (BenchTool, OpenMetadataBenchTool, QualityFloor), draws the assets (with
+their expected outcome) from the simulators' catalogs, starts the simulators and the service (embedded PostgreSQL,
+-Xmx512m) on ports 18080-18092, and for each plan runs one warm-up job and --runs measured jobs, each on a fresh
+tenant, each followed by the floor client over the same pages. Then times GET .../mappings/alation, and runs wrk
+when present. Writes bench/target/results.json and bench/target/results.md (paste the latter into bench/RESULTS.md).
+Needs Java 17, Maven and Python 3 (stdlib); wrk is optional (apt-get install wrk). One run at a time per checkout:
+every run starts by emptying bench/target/work.
 """
 import argparse
 import datetime

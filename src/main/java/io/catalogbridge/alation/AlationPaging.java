@@ -2,6 +2,7 @@ package io.catalogbridge.alation;
 
 import io.catalogbridge.client.CatalogAnswers;
 import io.catalogbridge.client.CatalogPaging;
+import io.catalogbridge.client.JsonElements;
 import io.catalogbridge.client.SkippedObjects;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -162,15 +163,8 @@ public class AlationPaging implements CatalogPaging {
             try {
                 object = token == JsonToken.VALUE_NULL ? null : (AlationObject) deserializer.deserialize(parser, context);
             } catch (DatabindException e) {
-                if (e.getCause() instanceof JsonProcessingException syntax && !(syntax instanceof DatabindException)) {
-                    throw syntax;
-                }
-                // the rest of this object is skipped: the array goes on after it
-                while (parser.getParsingContext() != array) {
-                    if (parser.nextToken() == null) {
-                        throw new JsonEOFException(parser, null, "an object is not closed");
-                    }
-                }
+                // the rest of this object is passed over: the array goes on after it
+                JsonElements.passOver(parser, array, e);
                 skip(skipped, kind, idAt(body, start, parser), wrongType(e), exchange, endpoint);
                 continue;
             }
@@ -197,21 +191,8 @@ public class AlationPaging implements CatalogPaging {
 
     /** The failed object's id, read again from its own bytes (rare: only objects that failed get here). */
     private Long idAt(byte[] body, long tokenOffset, JsonParser parser) {
-        long end = parser.currentLocation().getByteOffset();
-        // the parser's cheap token offset may point just past the '{' (it does for byte input): step back to it
-        long start = Math.min(tokenOffset, body.length - 1);
-        while (start > 0 && start > tokenOffset - 2 && body[(int) start] != '{') {
-            start--;
-        }
-        if (start < 0 || end <= start || end > body.length || body[(int) start] != '{') {
-            return null;
-        }
-        try {
-            JsonNode id = objectMapper.readTree(body, (int) start, (int) (end - start)).path("id");
-            return id.isIntegralNumber() ? id.longValue() : null;
-        } catch (IOException e) {
-            return null;
-        }
+        JsonNode object = JsonElements.objectAt(body, tokenOffset, parser, objectMapper);
+        return object != null && object.path("id").isIntegralNumber() ? object.path("id").longValue() : null;
     }
 
     /** "ds_id is not an integer", "not a JSON object". */

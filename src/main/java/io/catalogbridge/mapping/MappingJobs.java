@@ -1,5 +1,6 @@
 package io.catalogbridge.mapping;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -13,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The life of automatic mapping jobs, for the pipelines in {@code routes/mapping/auto-mapping.camel.yaml}. */
 @Component("mappingJobs")
@@ -23,14 +27,16 @@ public class MappingJobs {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MappingJobs.class);
 
     private final SchedulerClient scheduler;
+    private final ObjectProvider<Scheduler> engine;
     private final SqlQueries queries;
     private final MappingProperties properties;
     private final ObjectMapper objectMapper;
     private final Map<String, JobMappings<?>> mappingsByCatalog;
 
-    public MappingJobs(@Lazy SchedulerClient scheduler, ObjectMapper objectMapper, List<JobMappings<?>> wings,
-            SqlQueries queries, MappingProperties properties) {
+    public MappingJobs(@Lazy SchedulerClient scheduler, ObjectProvider<Scheduler> engine, ObjectMapper objectMapper,
+            List<JobMappings<?>> wings, SqlQueries queries, MappingProperties properties) {
         this.scheduler = scheduler;
+        this.engine = engine;
         this.queries = queries;
         this.properties = properties;
         this.objectMapper = objectMapper;
@@ -89,10 +95,23 @@ public class MappingJobs {
                 properties.scheduledVerificationTimeout());
     }
 
-    /** Queues the job for one replica to run, now. */
+    /**
+     * Queues the job for one replica to run, now. Inside a transaction (the job's row and its execution are written
+     * together), the engine's "run it now" hint would come before the commit, when the execution cannot be seen yet,
+     * and the job would wait for the next poll (up to {@code db-scheduler.polling-interval}): this replica's engine
+     * is asked to look again once the transaction has committed.
+     */
     public void schedule(String jobId) {
         scheduler.scheduleIfNotExists(MappingJobConfiguration.AUTO_MAPPING.instance(jobId).data(jobId)
                 .scheduledTo(Instant.now()));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    engine.ifAvailable(Scheduler::triggerCheckForDueExecutions);
+                }
+            });
+        }
     }
 
     /**

@@ -1,11 +1,19 @@
 package io.catalogbridge.openmetadata;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.client.CatalogAnswers;
+import io.catalogbridge.client.JsonElements;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,56 +41,93 @@ public final class OpenMetadataPages {
     /**
      * One page's objects of {@code type}, {@code object} naming their kind in what is skipped ({@code "table"}).
      * Throws a 502 problem, {@code OpenMetadata's answer to GET <endpoint> could not be read: ...}, when the body is
-     * not JSON or has no {@code data} list.
+     * not JSON or has no {@code data} list. The page is streamed: each object of {@code data} is bound straight from
+     * the parser by its type's own deserializer (a page of tables is about a megabyte, columns and all, and is never
+     * built as a tree); only an object that cannot be used is read again alone, to say which it was.
      */
     public static <T extends OpenMetadataObject> Page<T> read(byte[] body, Class<T> type, String object,
             String endpoint, ObjectMapper mapper) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(body);
+        try (JsonParser parser = mapper.getFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw unreadable(endpoint, "not a JSON object");
+            }
+            List<T> objects = null;
+            List<Skipped> skipped = new ArrayList<>();
+            JsonNode paging = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("data") && value == JsonToken.START_ARRAY && objects == null) {
+                    objects = readData(parser, body, type, object, mapper, skipped);
+                } else if (field.equals("paging")) {
+                    paging = mapper.readTree(parser);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw unreadable(endpoint, "truncated or malformed JSON");
+            }
+            if (objects == null) {
+                throw unreadable(endpoint, "no data list");
+            }
+            JsonNode after = paging == null ? null : paging.path("after");
+            JsonNode total = paging == null ? null : paging.path("total");
+            return new Page<>(objects, skipped,
+                    after != null && after.isTextual() && !after.asText().isBlank() ? after.asText() : null,
+                    total != null && total.canConvertToLong() ? total.asLong() : null);
         } catch (JsonProcessingException e) {
             throw unreadable(endpoint, CatalogAnswers.malformed(e));
         } catch (IOException e) {
             throw unreadable(endpoint, "truncated or malformed JSON");
         }
-        if (root == null || !root.isObject()) {
-            throw unreadable(endpoint, "not a JSON object");
-        }
-        JsonNode data = root.get("data");
-        if (data == null || !data.isArray()) {
-            throw unreadable(endpoint, "no data list");
-        }
+    }
+
+    /** The usable objects of the {@code data} array the parser is at, those passed over added to {@code skipped}. */
+    private static <T extends OpenMetadataObject> List<T> readData(JsonParser parser, byte[] body, Class<T> type,
+            String object, ObjectMapper mapper, List<Skipped> skipped) throws IOException {
+        DefaultDeserializationContext context = ((DefaultDeserializationContext) mapper.getDeserializationContext())
+                .createInstance(mapper.getDeserializationConfig(), parser, mapper.getInjectableValues());
+        JsonDeserializer<Object> deserializer = context.findRootValueDeserializer(mapper.constructType(type));
+        JsonStreamContext array = parser.getParsingContext();
         List<T> objects = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
-        for (JsonNode node : data) {
-            String id = node.path("id").isValueNode() ? node.path("id").asText() : null;
-            if (!node.isObject()) {
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+                throw new JsonEOFException(parser, null, "the data list is not closed");
+            }
+            if (token != JsonToken.START_OBJECT) {
+                parser.skipChildren();
                 skipped.add(new Skipped(object, null, "not an object"));
                 continue;
             }
+            long start = parser.currentTokenLocation().getByteOffset();
             T value;
             try {
-                value = mapper.treeToValue(node, type);
-            } catch (JsonMappingException e) {
-                skipped.add(new Skipped(object, id, "a wrong type at " + CatalogAnswers.where(e)));
-                continue;
-            } catch (JsonProcessingException e) {
-                skipped.add(new Skipped(object, id, "unreadable"));
+                value = type.cast(deserializer.deserialize(parser, context));
+            } catch (DatabindException e) {
+                // the rest of this object is passed over: the array goes on after it
+                JsonElements.passOver(parser, array, e);
+                String reason = e instanceof JsonMappingException mapping
+                        ? "a wrong type at " + CatalogAnswers.where(mapping) : "unreadable";
+                skipped.add(new Skipped(object, idOf(JsonElements.objectAt(body, start, parser, mapper)), reason));
                 continue;
             }
             String missing = value.missingField();
             if (missing != null) {
-                boolean oddId = missing.equals("id") && node.hasNonNull("id");
-                skipped.add(new Skipped(object, id, oddId ? "id is not a UUID" : "no " + missing));
+                JsonNode sent = JsonElements.objectAt(body, start, parser, mapper);
+                boolean oddId = missing.equals("id") && sent != null && sent.hasNonNull("id");
+                skipped.add(new Skipped(object, idOf(sent), oddId ? "id is not a UUID" : "no " + missing));
                 continue;
             }
             objects.add(value);
         }
-        JsonNode paging = root.path("paging");
-        JsonNode after = paging.path("after");
-        JsonNode total = paging.path("total");
-        return new Page<>(objects, skipped, after.isTextual() && !after.asText().isBlank() ? after.asText() : null,
-                total.canConvertToLong() ? total.asLong() : null);
+        return objects;
+    }
+
+    /** The object's id as sent, as text; null when it has none. */
+    private static String idOf(JsonNode sent) {
+        return sent != null && sent.path("id").isValueNode() ? sent.path("id").asText() : null;
     }
 
     private static ProblemException unreadable(String endpoint, String problem) {

@@ -96,7 +96,7 @@ class MappingJobAssetMigrationTest {
         assertThat(stored("none", "candidate_table_ids")).isNull();
 
         String report = objectMapper.writeValueAsString(
-                new MappingJobs(null, objectMapper, List.of(new AlationMappings()), null, null).report(jobRow("alation"), assetRows()));
+                new MappingJobs(null, null, objectMapper, List.of(new AlationMappings()), null, null).report(jobRow("alation"), assetRows()));
         assertThat(report).isEqualTo(REPORT);
     }
 
@@ -146,7 +146,7 @@ class MappingJobAssetMigrationTest {
                 throw new UnsupportedOperationException("this catalog's jobs are only reported here");
             }
         };
-        JsonNode report = objectMapper.valueToTree(new MappingJobs(null, objectMapper, List.of(uuids), null, null)
+        JsonNode report = objectMapper.valueToTree(new MappingJobs(null, null, objectMapper, List.of(uuids), null, null)
                 .report(jobRow("uuids"), assetRows()));
         assertThat(report.get("result").toString()).isEqualTo("[{\"asset_id\":\"m\","
                 + "\"table_id\":\"3f1e2d4c-5b6a-4789-9abc-def012345678\",\"table_fqn\":\"svc.db.public.orders\"}]");

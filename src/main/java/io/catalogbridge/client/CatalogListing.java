@@ -97,6 +97,11 @@ public class CatalogListing {
         predictFurther(exchange, paging, ahead);
     }
 
+    /** Whether the page parsed holds any object to hand on. */
+    public boolean hasObjects(List<?> page) {
+        return page != null && !page.isEmpty();
+    }
+
     /**
      * Once the page is parsed and the paging has set up the next request, before the page is handed on: that
      * request is in flight while the page is matched (unless it already is), and the predicted ones after it.

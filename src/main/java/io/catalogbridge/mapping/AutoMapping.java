@@ -68,8 +68,9 @@ public class AutoMapping {
     }
 
     /** The distinct listings of the requests, or null once they pass {@code maxQueries} (the rest not asked). */
-    private static <I extends Comparable<? super I>> List<Map<String, Object>> targetedListings(List<SchemaRequest<I>> requests,
-            Function<SchemaRequest<I>, List<Map<String, Object>>> listing, int maxQueries) {
+    private static <I extends Comparable<? super I>> List<Map<String, Object>> targetedListings(
+            List<SchemaRequest<I>> requests, Function<SchemaRequest<I>, List<Map<String, Object>>> listing,
+            int maxQueries) {
         Set<Map<String, Object>> listings = new LinkedHashSet<>();
         for (SchemaRequest<I> request : requests) {
             listings.addAll(listing.apply(request));

@@ -503,13 +503,11 @@ def run_quality_floor(floor, body, poll_interval, name):
     """The floor of a round (bench/src/QualityFloor.java): the same Data Quality calls posted to the simulator in a
     fresh JVM, one at a time, each job polled every poll_interval as the service does; with the simulator's stats of
     its requests. It rewrites the round's values with the same ones."""
-    classpath = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(ROOT, "target", "classes"),
-                                 open(os.path.join(TARGET, "classpath.txt")).read().strip()])
     results_file = os.path.join(floor["directory"], "quality-floor-results.json")
     with open(results_file, "wb") as f:
         f.write(body)
     http("POST", f"{SIM}/simulator/reset-stats", key=False)
-    out = subprocess.run(["java", "-Xmx512m", "-cp", classpath, "QualityFloor", SIM, str(floor["seed"]),
+    out = subprocess.run(["java", "-Xmx512m", "-cp", bench_classpath(), "QualityFloor", SIM, str(floor["seed"]),
                           str(floor["tables"]), results_file, floor["mappings"], str(round(poll_interval * 1000))],
                          check=True, capture_output=True, text=True, cwd=ROOT).stdout
     os.remove(results_file)

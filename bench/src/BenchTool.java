@@ -52,8 +52,25 @@ public final class BenchTool {
 
     // ------------------------------------------------------------------------------------------------ draw
 
+    /** An asset as the platform registers it (the fields of the assets' {@code PUT}); null fields are left out. */
+    interface DrawnAsset {
+        String assetId();
+
+        String type();
+
+        String host();
+
+        Integer port();
+
+        String database();
+
+        String schema();
+
+        String table();
+    }
+
     record Drawn(String assetId, String type, String host, Integer port, String database, String schema, String table,
-            String intended, long drawnTableId) {
+            String intended, long drawnTableId) implements DrawnAsset {
     }
 
     static String fold(String s) {
@@ -219,39 +236,8 @@ public final class BenchTool {
                 expectedTable.put(id, tableId);
             }
         }
-        Files.createDirectories(out);
         JsonFactory json = new JsonFactory();
-        int chunk = 10_000;
-        for (int from = 0, file = 0; from < assets.size(); from += chunk, file++) {
-            try (JsonGenerator g = json.createGenerator(out.resolve(String.format("assets-%03d.json", file)).toFile(),
-                    JsonEncoding.UTF8)) {
-                g.writeStartArray();
-                for (Drawn a : assets.subList(from, Math.min(assets.size(), from + chunk))) {
-                    g.writeStartObject();
-                    g.writeStringField("asset_id", a.assetId());
-                    if (a.type() != null) {
-                        g.writeStringField("data_source_type", a.type());
-                    }
-                    if (a.host() != null) {
-                        g.writeStringField("host", a.host());
-                    }
-                    if (a.port() != null) {
-                        g.writeNumberField("port", a.port());
-                    }
-                    if (a.database() != null) {
-                        g.writeStringField("database", a.database());
-                    }
-                    g.writeStringField("schema", a.schema());
-                    g.writeStringField("table", a.table());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-        }
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("expected.tsv")))) {
-            expectedOutcome.forEach((id, kind) -> w.println(id + "\t" + kind + "\t"
-                    + (expectedTable.containsKey(id) ? expectedTable.get(id) : "")));
-        }
+        writeDrawn(out, assets, expectedOutcome, expectedTable, json);
         // the listings a targeted plan needs, computed here: per data source and schema spelling an asset may be under
         Map<String, Map<String, Object>> queries = new TreeMap<>();
         Map<String, Set<String>> namesByQuery = new HashMap<>();
@@ -296,6 +282,46 @@ public final class BenchTool {
         }
         System.out.println("drew " + got + " in " + (System.nanoTime() - started) / 1_000_000 + " ms; targeted queries "
                 + queries.size());
+    }
+
+    /**
+     * Writes what a draw drew: the assets in files of 10,000 ({@code assets-NNN.json}, as the assets' {@code PUT}
+     * takes them) and each one's expected outcome ({@code expected.tsv}: asset id, outcome, the table's id if MAPPED).
+     */
+    static void writeDrawn(Path out, List<? extends DrawnAsset> assets, Map<String, String> expectedOutcome,
+            Map<String, ?> expectedTable, JsonFactory json) throws IOException {
+        Files.createDirectories(out);
+        int chunk = 10_000;
+        for (int from = 0, file = 0; from < assets.size(); from += chunk, file++) {
+            try (JsonGenerator g = json.createGenerator(out.resolve(String.format("assets-%03d.json", file)).toFile(),
+                    JsonEncoding.UTF8)) {
+                g.writeStartArray();
+                for (DrawnAsset a : assets.subList(from, Math.min(assets.size(), from + chunk))) {
+                    g.writeStartObject();
+                    g.writeStringField("asset_id", a.assetId());
+                    if (a.type() != null) {
+                        g.writeStringField("data_source_type", a.type());
+                    }
+                    if (a.host() != null) {
+                        g.writeStringField("host", a.host());
+                    }
+                    if (a.port() != null) {
+                        g.writeNumberField("port", a.port());
+                    }
+                    if (a.database() != null) {
+                        g.writeStringField("database", a.database());
+                    }
+                    g.writeStringField("schema", a.schema());
+                    g.writeStringField("table", a.table());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("expected.tsv")))) {
+            expectedOutcome.forEach((id, kind) -> w.println(id + "\t" + kind + "\t"
+                    + (expectedTable.containsKey(id) ? expectedTable.get(id) : "")));
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ floor

@@ -12,14 +12,12 @@ import io.catalogbridge.openmetadata.simulator.Principal;
 import io.catalogbridge.openmetadata.simulator.ServiceType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +55,8 @@ public final class OpenMetadataBenchTool {
     // ------------------------------------------------------------------------------------------------ draw
 
     /** An asset as the platform registers it; null fields are left out of the JSON. */
-    record Drawn(String assetId, String type, String host, Integer port, String database, String schema, String table) {
+    record Drawn(String assetId, String type, String host, Integer port, String database, String schema, String table)
+            implements BenchTool.DrawnAsset {
     }
 
     /** A service's connection as the simulator serves it to a bot, in the observability platform's words. */
@@ -315,39 +314,8 @@ public final class OpenMetadataBenchTool {
                 mappedByType.merge(schema.service().type().openMetadataName(), 1, Integer::sum);
             }
         }
-        Files.createDirectories(out);
         JsonFactory json = new JsonFactory();
-        int chunk = 10_000;
-        for (int from = 0, file = 0; from < assets.size(); from += chunk, file++) {
-            try (JsonGenerator g = json.createGenerator(out.resolve(String.format("assets-%03d.json", file)).toFile(),
-                    JsonEncoding.UTF8)) {
-                g.writeStartArray();
-                for (Drawn a : assets.subList(from, Math.min(assets.size(), from + chunk))) {
-                    g.writeStartObject();
-                    g.writeStringField("asset_id", a.assetId());
-                    if (a.type() != null) {
-                        g.writeStringField("data_source_type", a.type());
-                    }
-                    if (a.host() != null) {
-                        g.writeStringField("host", a.host());
-                    }
-                    if (a.port() != null) {
-                        g.writeNumberField("port", a.port());
-                    }
-                    if (a.database() != null) {
-                        g.writeStringField("database", a.database());
-                    }
-                    g.writeStringField("schema", a.schema());
-                    g.writeStringField("table", a.table());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-        }
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("expected.tsv")))) {
-            expectedOutcome.forEach((id, kind) -> w.println(id + "\t" + kind + "\t"
-                    + (expectedTable.containsKey(id) ? expectedTable.get(id) : "")));
-        }
+        BenchTool.writeDrawn(out, assets, expectedOutcome, expectedTable, json);
         try (JsonGenerator g = json.createGenerator(out.resolve("truth.json").toFile(), JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeNumberField("assets", assets.size());

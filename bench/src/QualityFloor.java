@@ -2,6 +2,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.catalogbridge.alation.simulator.AlationKeys;
 import io.catalogbridge.alation.simulator.SimulatedCatalog;
 import io.catalogbridge.alation.simulator.SimulatedTable;
 import java.io.ByteArrayOutputStream;
@@ -150,7 +151,8 @@ public final class QualityFloor {
                 String measuredAt = r.get("measured_at");
                 results.add(new Result(prefix + r.get("rule_key"),
                         r.get("rule_name") == null ? r.get("rule_key") : r.get("rule_name"), valueType,
-                        r.get("rule_description"), column == null ? tableKey : tableKey + "." + quotePart(column),
+                        r.get("rule_description"),
+                        column == null ? tableKey : tableKey + "." + AlationKeys.quote(column),
                         column == null ? "TABLE" : "ATTRIBUTE", r.get("status"), typed(valueType, r.get("value")),
                         r.get("url"), measuredAt == null ? null : Instant.parse(measuredAt).toString()));
             }
@@ -171,14 +173,6 @@ public final class QualityFloor {
             case "BOOLEAN" -> Boolean.valueOf(text);
             default -> text;
         };
-    }
-
-    /** A key part as Alation writes it (AlationQualityDelivery.quotePart). */
-    static String quotePart(String part) {
-        if (part.indexOf('.') < 0 && part.indexOf('"') < 0) {
-            return part;
-        }
-        return '"' + part.replace("\"", "\"\"") + '"';
     }
 
     /** One call's body: the fields its values use (each once, in first use), then its values. */

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * The durable delivery queue ({@code quality_delivery}) as a wing's delivery worker uses it: claim the due deliveries
  * of its catalog, deliver each, then complete it or fail it. The core owns the queue and its rules; a wing only
  * delivers. The same statements are the named SQL files {@code sql/quality-delivery-claim.sql},
- * {@code -complete.sql} and {@code -fail.sql}, for a worker written as routes.
+ * {@code -complete.sql} (a batch's deliveries as arrays, one element each) and {@code -fail.sql}, for a worker written
+ * as routes.
  *
  * <ul>
  *   <li>{@link #claim}: up to {@code limit} PENDING deliveries of the catalog whose time has come, oldest first,
@@ -70,11 +71,7 @@ public class QualityDeliveries {
      * (NOT_MAPPED).
      */
     public void complete(ClaimedDelivery delivery, String location, boolean unmapped) {
-        Map<String, Object> row = key(delivery);
-        row.put("measured_at", delivery.measuredAt() == null ? null : delivery.measuredAt().toString());
-        row.put("delivered_to", location);
-        row.put("unmapped", unmapped);
-        queries.update("quality-delivery-complete.sql", row);
+        completeAll(delivery.tenant(), delivery.catalog(), List.of(new Completion(delivery, location, unmapped)));
     }
 
     /** What {@link #completeAll} completes of one delivery: {@link #complete}'s arguments. */
@@ -83,7 +80,7 @@ public class QualityDeliveries {
 
     /**
      * {@link #complete} for deliveries of one tenant and catalog (a settled batch) in one statement
-     * ({@code sql/quality-delivery-complete-batch.sql}), with the same outcome for each.
+     * ({@code sql/quality-delivery-complete.sql}): one commit for the batch, not one a delivery.
      */
     public void completeAll(String tenant, String catalog, List<Completion> completions) {
         if (completions.isEmpty()) {
@@ -122,7 +119,7 @@ public class QualityDeliveries {
         row.put("measured_at", measuredAts);
         row.put("delivered_to", locations);
         row.put("unmapped", unmapped);
-        queries.update("quality-delivery-complete-batch.sql", row);
+        queries.update("quality-delivery-complete.sql", row);
     }
 
     /** The delivery failed and is tried again after {@code delay}. */

@@ -35,8 +35,11 @@ public class AssetMatcher<I extends Comparable<? super I>, T extends CatalogTabl
     private final MappingFactory<I, T, M> mappings;
     /** Every asset, by asset id: sorted, so that outcomes come in one order whatever the input order. */
     private final Map<String, AssetTarget<I, T, M>> targets = new TreeMap<>();
-    /** Folded table name → folded schema name (each spelling the catalog may use) → assets that want that table. */
-    private final Map<String, Map<String, List<AssetTarget<I, T, M>>>> byTableThenSchema = new HashMap<>();
+    /**
+     * Folded table name → folded schema name (each spelling the catalog may use) → assets that want that table; looked
+     * up by the catalog's names as they come, not folded first ({@link FoldedIndex}).
+     */
+    private final FoldedIndex<FoldedIndex<List<AssetTarget<I, T, M>>>> byTableThenSchema = new FoldedIndex<>();
     private long tablesSeen;
     private long incompleteTables;
 
@@ -79,24 +82,24 @@ public class AssetMatcher<I extends Comparable<? super I>, T extends CatalogTabl
         if (!target.isMatchable()) {
             return;
         }
-        Map<String, List<AssetTarget<I, T, M>>> bySchema =
-                byTableThenSchema.computeIfAbsent(Names.fold(target.asset().table()), table -> new HashMap<>(2));
+        FoldedIndex<List<AssetTarget<I, T, M>>> bySchema =
+                byTableThenSchema.computeIfAbsent(target.asset().table(), table -> new FoldedIndex<>(2));
         for (String schema : target.schemaSpellings()) {
-            bySchema.computeIfAbsent(Names.fold(schema), spelling -> new ArrayList<>(1)).add(target);
+            bySchema.computeIfAbsent(schema, spelling -> new ArrayList<>(1)).add(target);
         }
     }
 
-    /** Takes one catalog table into account; the hot path, one hash lookup for a table no asset names. */
+    /** Takes one catalog table into account; the hot path: one lookup, nothing allocated, for a table no asset names. */
     public void accept(T table) {
         tablesSeen++;
         if (table == null || table.name() == null) {
             return;
         }
-        Map<String, List<AssetTarget<I, T, M>>> bySchema = byTableThenSchema.get(Names.fold(table.name()));
+        FoldedIndex<List<AssetTarget<I, T, M>>> bySchema = byTableThenSchema.get(table.name());
         if (bySchema == null || table.schemaName() == null) {
             return;
         }
-        List<AssetTarget<I, T, M>> wanting = bySchema.get(Names.fold(table.schemaName()));
+        List<AssetTarget<I, T, M>> wanting = bySchema.get(table.schemaName());
         if (wanting == null) {
             return;
         }

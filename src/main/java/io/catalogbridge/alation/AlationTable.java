@@ -2,11 +2,10 @@ package io.catalogbridge.alation;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.catalogbridge.client.JsonFields;
 import io.catalogbridge.matching.CatalogTable;
 import java.io.IOException;
 
@@ -46,10 +45,8 @@ public record AlationTable(
     /**
      * Reads a table field by field, the fields the bridge uses and nothing else bound: the full plan reads a million
      * of them, and Jackson's binding of a record (a buffer of creator properties, then the constructor by reflection)
-     * cost as much as the parsing. A value of the expected JSON type is taken as it comes; any other goes to Jackson's
-     * own deserializer of the field's type, so coercions and failures (a failure names its field, as Jackson's record
-     * binding names it) are Jackson's. {@code table_type} and {@code key} are {@link TextOrNull}: they never fail a
-     * table. Other fields are passed over.
+     * cost as much as the parsing. Values as {@link JsonFields} takes them; {@code table_type} and {@code key} are
+     * {@link TextOrNull}: they never fail a table. Other fields are passed over.
      */
     static final class Reader extends JsonDeserializer<AlationTable> {
 
@@ -57,53 +54,32 @@ public record AlationTable(
 
         @Override
         public AlationTable deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.isExpectedStartObjectToken()) {
-                return (AlationTable) context.handleUnexpectedToken(AlationTable.class, parser);
-            }
-            Long id = null;
-            Long dsId = null;
-            Long schemaId = null;
-            String name = null;
-            String schemaName = null;
-            String tableType = null;
-            String key = null;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken token = parser.nextToken();
-                try {
-                    switch (field) {
-                        case "id" -> id = id(token, parser, context);
-                        case "name" -> name = text(token, parser, context);
-                        case "ds_id" -> dsId = id(token, parser, context);
-                        case "schema_id" -> schemaId = id(token, parser, context);
-                        case "schema_name" -> schemaName = text(token, parser, context);
-                        case "table_type" -> tableType = textOrNull.deserialize(parser, context);
-                        case "key" -> key = textOrNull.deserialize(parser, context);
-                        default -> parser.skipChildren();
-                    }
-                } catch (JsonMappingException e) {
-                    throw JsonMappingException.wrapWithPath(e, AlationTable.class, field);
+            Fields read = new Fields();
+            JsonFields.readObject(parser, context, AlationTable.class, field -> {
+                switch (field) {
+                    case "id" -> read.id = JsonFields.integer(parser, context);
+                    case "name" -> read.name = JsonFields.text(parser, context);
+                    case "ds_id" -> read.dsId = JsonFields.integer(parser, context);
+                    case "schema_id" -> read.schemaId = JsonFields.integer(parser, context);
+                    case "schema_name" -> read.schemaName = JsonFields.text(parser, context);
+                    case "table_type" -> read.tableType = textOrNull.deserialize(parser, context);
+                    case "key" -> read.key = textOrNull.deserialize(parser, context);
+                    default -> parser.skipChildren();
                 }
-            }
-            return new AlationTable(id, name, dsId, schemaId, schemaName, tableType, key);
+            });
+            return new AlationTable(read.id, read.name, read.dsId, read.schemaId, read.schemaName, read.tableType,
+                    read.key);
         }
 
-        private static Long id(JsonToken token, JsonParser parser, DeserializationContext context) throws IOException {
-            if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                return parser.getLongValue();
-            }
-            return token == JsonToken.VALUE_NULL ? null
-                    : (Long) context.findRootValueDeserializer(context.constructType(Long.class))
-                            .deserialize(parser, context);
-        }
-
-        private static String text(JsonToken token, JsonParser parser, DeserializationContext context)
-                throws IOException {
-            if (token == JsonToken.VALUE_STRING) {
-                return parser.getText();
-            }
-            return token == JsonToken.VALUE_NULL ? null
-                    : (String) context.findRootValueDeserializer(context.constructType(String.class))
-                            .deserialize(parser, context);
+        /** The fields read so far. */
+        private static final class Fields {
+            Long id;
+            String name;
+            Long dsId;
+            Long schemaId;
+            String schemaName;
+            String tableType;
+            String key;
         }
     }
 }

@@ -18,6 +18,8 @@ final class FoldedIndex<V> {
 
     private String[] keys;
     private Object[] values;
+    /** 32 minus the bits of the capacity (a power of two). */
+    private int shift;
     private int size;
 
     FoldedIndex() {
@@ -28,6 +30,7 @@ final class FoldedIndex<V> {
         int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
         keys = new String[capacity];
         values = new Object[capacity];
+        shift = Integer.numberOfLeadingZeros(capacity) + 1;
     }
 
     int size() {
@@ -45,7 +48,7 @@ final class FoldedIndex<V> {
             return getFolded(Names.fold(name));
         }
         int mask = keys.length - 1;
-        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
             String key = keys[slot];
             if (key == null) {
                 return null;
@@ -82,7 +85,7 @@ final class FoldedIndex<V> {
     /** The slot that holds {@code folded}, or the free one where it would go. */
     private int slotOf(String folded) {
         int mask = keys.length - 1;
-        int slot = spread(folded.hashCode()) & mask;
+        int slot = slot(folded.hashCode());
         while (keys[slot] != null && !keys[slot].equals(folded)) {
             slot = (slot + 1) & mask;
         }
@@ -94,6 +97,7 @@ final class FoldedIndex<V> {
         Object[] oldValues = values;
         keys = new String[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
+        shift--;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
                 int slot = slotOf(oldKeys[i]);
@@ -135,7 +139,12 @@ final class FoldedIndex<V> {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+    /**
+     * The slot of a hash: Fibonacci hashing, the hash times 2^32 / phi, its top bits. Names that differ in their last
+     * character (orders_1, orders_2) have neighbouring hashes, which taken as they are would fill runs of neighbouring
+     * slots, and linear probing would walk those runs.
+     */
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> shift;
     }
 }

@@ -145,14 +145,36 @@ public class OpenMetadataListing implements CatalogPaging {
                 exchange.getProperty(FIRST_QUERY, String.class) + "&after=" + encode(after));
     }
 
-    /**
-     * The page's URL with its query: the next page's cursor is in the body of the page before, so the loop asks for
-     * a page once the one before is parsed (while it is handed on), and never predicts one.
-     */
+    /** The page's URL with its query. */
     @Override
     public Object request(Exchange exchange) {
         return exchange.getProperty(OpenMetadataCalls.REQUEST_URL, String.class) + "?"
                 + exchange.getProperty(OpenMetadataCalls.REQUEST_QUERY, String.class);
+    }
+
+    /**
+     * From an answer only, before it is parsed: the page its {@code paging.after} names, read from the answer's last
+     * bytes ({@link OpenMetadataPages#trailingCursor}), so that the next page is on its way while this one is parsed.
+     * Nothing from a request alone (a cursor is opaque), from an answer that is not a JSON page, nor for a cursor
+     * already followed ({@link #advance} would refuse it).
+     */
+    @Override
+    public boolean predictNext(Exchange exchange, boolean answered) {
+        int status = exchange.getProperty(OpenMetadataCalls.STATUS, 0, Integer.class);
+        String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, "", String.class);
+        String first = exchange.getProperty(FIRST_QUERY, String.class);
+        if (!answered || status < 200 || status > 299 || !CatalogAnswers.isJson(contentType) || first == null) {
+            return false;
+        }
+        byte[] body = exchange.getMessage().getBody(byte[].class);
+        String after = body == null ? null : OpenMetadataPages.trailingCursor(body, objectMapper);
+        @SuppressWarnings("unchecked")
+        Set<String> seen = exchange.getProperty(CURSORS_SEEN, Set.class);
+        if (after == null || seen == null || seen.contains(after)) {
+            return false;
+        }
+        exchange.setProperty(OpenMetadataCalls.REQUEST_QUERY, first + "&after=" + encode(after));
+        return true;
     }
 
     /** Until a page has no {@code paging.after}. */

@@ -83,6 +83,86 @@ public final class OpenMetadataPages {
         }
     }
 
+    /** How far from a page's end its {@code paging} may begin: the cursors are a few hundred bytes. */
+    private static final int PAGING_TAIL = 4096;
+    private static final byte[] PAGING_KEY = "\"paging\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * The {@code paging.after} cursor of a page read from its last bytes, before the page is parsed: OpenMetadata
+     * writes a list as {@code {"data": [...], "paging": {...}}}, so the cursor is known as soon as the answer is in,
+     * and the next page can be asked for while this one is parsed. Found only where {@code "paging"} is the top-level
+     * object's last member: its key not inside a string (its quote not escaped), after a comma or the opening brace,
+     * and its object closed by the last brace but one. Null otherwise, or without a cursor. A guess for reading
+     * ahead: the parse ({@link #read}) says which page comes next.
+     */
+    public static String trailingCursor(byte[] body, ObjectMapper mapper) {
+        int end = body.length - 1;
+        while (end >= 0 && isSpace(body[end])) {
+            end--;
+        }
+        if (end < 0 || body[end] != '}') {
+            return null;
+        }
+        for (int key = end - PAGING_KEY.length; key >= Math.max(0, end - PAGING_TAIL); key--) {
+            if (!startsWith(body, key, PAGING_KEY) || isEscaped(body, key)) {
+                continue;
+            }
+            int before = key - 1;
+            while (before >= 0 && isSpace(body[before])) {
+                before--;
+            }
+            int value = key + PAGING_KEY.length;
+            while (value < end && isSpace(body[value])) {
+                value++;
+            }
+            if (before < 0 || (body[before] != ',' && body[before] != '{') || body[value] != ':') {
+                continue;
+            }
+            return cursorOf(body, value + 1, end, mapper);
+        }
+        return null;
+    }
+
+    /** The cursor of the {@code paging} object that begins after {@code from} and ends just before {@code end}. */
+    private static String cursorOf(byte[] body, int from, int end, ObjectMapper mapper) {
+        try (JsonParser parser = mapper.getFactory().createParser(body, from, end - from)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            JsonNode paging = mapper.readTree(parser);
+            // nothing but the top-level object's closing brace may follow
+            if (parser.nextToken() != null) {
+                return null;
+            }
+            JsonNode after = paging.path("after");
+            return after.isTextual() && !after.asText().isBlank() ? after.asText() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] body, int at, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (body[at + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the quote at {@code at} is escaped: an odd run of backslashes before it. */
+    private static boolean isEscaped(byte[] body, int at) {
+        int backslashes = 0;
+        for (int i = at - 1; i >= 0 && body[i] == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
     /** The usable objects of the {@code data} array the parser is at, those passed over added to {@code skipped}. */
     private static <T extends OpenMetadataObject> List<T> readData(JsonParser parser, byte[] body, Class<T> type,
             String object, ObjectMapper mapper, List<Skipped> skipped) throws IOException {

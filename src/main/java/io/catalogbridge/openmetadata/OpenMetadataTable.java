@@ -1,9 +1,14 @@
 package io.catalogbridge.openmetadata;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.catalogbridge.client.JsonFields;
 import io.catalogbridge.matching.CatalogTable;
+import java.io.IOException;
 import java.util.UUID;
 
 /**
@@ -13,9 +18,9 @@ import java.util.UUID;
  * other field are ignored. It is the matcher's neutral table as parsed ({@link CatalogTable}, ids as UUIDs, its
  * service as its data source), so a listing's tables go through the matcher with no copy per table.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = OpenMetadataTable.Reader.class)
 public record OpenMetadataTable(
-        @JsonProperty("id") @JsonDeserialize(using = UuidOrNull.class) UUID id,
+        @JsonProperty("id") UUID id,
         @JsonProperty("name") String name,
         @JsonProperty("fullyQualifiedName") String fullyQualifiedName,
         @JsonProperty("tableType") String tableType,
@@ -65,5 +70,56 @@ public record OpenMetadataTable(
                 : service == null || service.name() == null ? "service.name"
                 : database == null || database.name() == null ? "database.name"
                 : databaseSchema == null || databaseSchema.name() == null ? "databaseSchema.name" : null;
+    }
+
+    /**
+     * Reads a table field by field, the fields the bridge uses and nothing else bound (a listing's page is about a
+     * megabyte, most of it columns, which are passed over unbound): Jackson's binding of a record, a buffer of creator
+     * properties and a constructor by reflection for the table and each of its references, cost more than the
+     * parsing. Values as {@link JsonFields} takes them; the id is {@link UuidOrNull}.
+     */
+    static final class Reader extends JsonDeserializer<OpenMetadataTable> {
+
+        private final UuidOrNull uuidOrNull = new UuidOrNull();
+        private final OpenMetadataEntityReference.Reader references = new OpenMetadataEntityReference.Reader();
+
+        @Override
+        public OpenMetadataTable deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Fields read = new Fields();
+            JsonFields.readObject(parser, context, OpenMetadataTable.class, field -> {
+                switch (field) {
+                    case "id" -> read.id = uuidOrNull.deserialize(parser, context);
+                    case "name" -> read.name = JsonFields.text(parser, context);
+                    case "fullyQualifiedName" -> read.fullyQualifiedName = JsonFields.text(parser, context);
+                    case "tableType" -> read.tableType = JsonFields.text(parser, context);
+                    case "deleted" -> read.deleted = JsonFields.bool(parser, context);
+                    case "serviceType" -> read.serviceType = JsonFields.text(parser, context);
+                    case "service" -> read.service = reference(parser, context);
+                    case "database" -> read.database = reference(parser, context);
+                    case "databaseSchema" -> read.databaseSchema = reference(parser, context);
+                    default -> parser.skipChildren();
+                }
+            });
+            return new OpenMetadataTable(read.id, read.name, read.fullyQualifiedName, read.tableType, read.deleted,
+                    read.serviceType, read.service, read.database, read.databaseSchema);
+        }
+
+        /** The fields read so far. */
+        private static final class Fields {
+            UUID id;
+            String name;
+            String fullyQualifiedName;
+            String tableType;
+            Boolean deleted;
+            String serviceType;
+            OpenMetadataEntityReference service;
+            OpenMetadataEntityReference database;
+            OpenMetadataEntityReference databaseSchema;
+        }
+
+        private OpenMetadataEntityReference reference(JsonParser parser, DeserializationContext context)
+                throws IOException {
+            return parser.currentToken() == JsonToken.VALUE_NULL ? null : references.deserialize(parser, context);
+        }
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.catalogbridge.ApiTestSupport;
+import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.client.SkippedObjects;
 import io.catalogbridge.openmetadata.simulator.OmDatabase;
 import io.catalogbridge.openmetadata.simulator.OmSchema;
@@ -234,5 +235,28 @@ class OpenMetadataClientAgainstSimulatorTest extends ApiTestSupport {
         assertThat(skipped.count()).isEqualTo(3);
         assertThat(skipped.sample().get(0)).isEqualTo(new SkippedObjects.Skipped("table", "42", "id is not a UUID"));
         assertThat(requests).allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer t0ken"));
+    }
+
+    @Test
+    void theNextPageIsAskedForFromTheCursorAtAPagesEndBeforeThePageIsParsed() {
+        // the first page's data is not JSON, its end is: the cursor there is followed ahead, then the parse fails
+        openmetadata.stubFor(WireMock.get(urlPathEqualTo("/api/v1/tables")).withQueryParam("after", WireMock.absent())
+                .willReturn(json(200, "{\"data\": [{\"id\": oops}], \"paging\": {\"after\": \"Y3Vyc29yMQ==\"}}")));
+        openmetadata.stubFor(WireMock.get(urlPathEqualTo("/api/v1/tables"))
+                .withQueryParam("after", WireMock.equalTo("Y3Vyc29yMQ=="))
+                .willReturn(json(200, "{\"data\": [], \"paging\": {\"total\": 0}}")));
+        Exchange connected = connected();
+        connected.setProperty(OpenMetadataCalls.CONNECTION,
+                new OpenMetadataConnection("acme", openmetadata.baseUrl(), "t0ken", 1));
+
+        Exchange result = listTables(connected, Map.of("databaseSchema", "pg.db.s"));
+
+        assertThat(result.getException()).isInstanceOf(ProblemException.class)
+                .hasMessageContaining("truncated or malformed JSON");
+        assertThat(pages.getReceivedCounter()).isZero();
+        // asked for while the first page was parsed, then dropped with the listing: nothing outlives it
+        assertThat(openmetadata.findAll(getRequestedFor(urlPathEqualTo("/api/v1/tables")))).extracting(r -> r.getUrl())
+                .containsExactly("/api/v1/tables?databaseSchema=pg.db.s&limit=1000&include=non-deleted",
+                        "/api/v1/tables?databaseSchema=pg.db.s&limit=1000&include=non-deleted&after=Y3Vyc29yMQ%3D%3D");
     }
 }

@@ -91,6 +91,32 @@ class OpenMetadataPagesTest {
         return problem.getMessage();
     }
 
+    @Test
+    void theNextCursorIsReadFromAPagesLastBytesOnlyWhereItIsTheListsOwn() {
+        assertThat(cursor("{\"data\": [{\"name\": \"t\"}], \"paging\": {\"after\": \"YWZ0ZXI=\", \"total\": 7}}"))
+                .isEqualTo("YWZ0ZXI=");
+        assertThat(cursor("{\"data\":[],\"paging\":{\"before\":\"Yg==\",\"after\":\"Yw==\"}}\n  ")).isEqualTo("Yw==");
+        assertThat(cursor("{\"paging\": {\"after\": \"Yw==\"}}")).isEqualTo("Yw==");
+        // no cursor, a blank one, a last page
+        assertThat(cursor("{\"data\": [], \"paging\": {\"total\": 0}}")).isNull();
+        assertThat(cursor("{\"data\": [], \"paging\": {\"after\": \" \"}}")).isNull();
+        assertThat(cursor("{\"data\": []}")).isNull();
+        // a paging that is not the top-level object's last member, or not a member at all
+        assertThat(cursor("{\"paging\": {\"after\": \"Yw==\"}, \"data\": []}")).isNull();
+        assertThat(cursor("{\"data\": [{\"paging\": {\"after\": \"Yw==\"}}]}")).isNull();
+        assertThat(cursor("{\"data\": [], \"meta\": {\"paging\": {\"after\": \"Yw==\"}}}")).isNull();
+        assertThat(cursor("{\"data\": [], \"note\": \"x\\\"paging\\\": {\\\"after\\\": 1}}\"}")).isNull();
+        assertThat(cursor("[\"paging\", {\"after\": \"Yw==\"}]")).isNull();
+        // not JSON at its end
+        assertThat(cursor("{\"data\": [], \"paging\": {\"after\": \"Yw==\"")).isNull();
+        assertThat(cursor("{\"data\": [], \"paging\": {\"after\": \"Yw==\",}}")).isNull();
+        assertThat(cursor("")).isNull();
+    }
+
+    private String cursor(String body) {
+        return OpenMetadataPages.trailingCursor(body.getBytes(StandardCharsets.UTF_8), mapper);
+    }
+
     private OpenMetadataPages.Page<OpenMetadataTable> tables(String body) {
         return OpenMetadataPages.read(bytes(body), OpenMetadataTable.class, "table", ENDPOINT, mapper);
     }

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * Paging through an OpenMetadata listing, for the {@code page-through-openmetadata} route (the core's paging loop, a
  * {@link CatalogPaging}): the first page's query
  * (the caller's filters, {@code limit=page-size}, {@code include=non-deleted}: a soft-deleted entity is never a
- * target), each page read object by object ({@link OpenMetadataPages}), and the next page from {@code paging.after}.
- * The listing ends when a page has no {@code after}; a cursor already followed (a loop) fails it.
+ * target), each page read object by object ({@link OpenMetadataPages}), and the next page from {@code paging.after}:
+ * asked for as soon as a page's answer is in, from the cursor at its end, while the page is parsed. The listing ends
+ * when a page has no {@code after}; a cursor already followed (a loop) fails it.
  */
 @Component("openmetadataListing")
 public class OpenMetadataListing implements CatalogPaging {

@@ -333,6 +333,18 @@ public class AlationQualityMarks {
         }
     }
 
+    /**
+     * A flag's POST got no answer (no response on its connection, a 5xx): Alation may have made it, so it is not sent
+     * again; the table's flags are looked at afresh, as the batch's next attempt would look at them.
+     */
+    public void lookAgain(FlagStep step, Exception failure) {
+        log.info("Trust flag for asset {} of tenant {} on Alation table {}: its POST got no answer ({}); looking at"
+                + " the table's flags again", step.assetId, step.tenant, step.tableId,
+                failure == null ? "?" : failure.getMessage());
+        step.adoptedId = null;
+        step.adoptedMatches = false;
+    }
+
     /** Sets up the POST of a new flag, which is sent once: a failure that may have created it is not repeated. */
     public void prepareFlagCreate(Exchange exchange, FlagStep step) {
         AlationConnection connection = exchange.getProperty(AlationCalls.CONNECTION, AlationConnection.class);

@@ -110,9 +110,11 @@ class AlationTrustFlagsTest extends AlationQualityTestSupport {
     void aCreateWhoseAnswerWasLostIsAdoptedNotMadeTwice() {
         SimulatedTable table = table(22);
         registerAndMap("a1", table);
-        // the POST creates the flag but its answer is lost (504): the bridge does not send it again, the batch is
-        // retried, and the next attempt finds the flag and takes it as its own
+        // the POST creates the flag but its answer is lost (504): the bridge does not send it again; it looks at the
+        // table's flags again at once, finds the flag and takes it as its own, and the batch is not sent again
         simulator.quality().flags().loseCreateAnswers(1);
+        long valuesCallsBefore = simulator.stats().byEndpoint().getOrDefault(SimulatorEndpoint.DATA_QUALITY, 0L);
+        long listingsBefore = simulator.stats().byEndpoint().getOrDefault(SimulatorEndpoint.FLAGS, 0L);
 
         post(freshness("a1", "ALERT", "2026-12-01T09:00:00Z"));
 
@@ -124,6 +126,10 @@ class AlationTrustFlagsTest extends AlationQualityTestSupport {
         assertThat(recordedFlagId("a1")).isEqualTo(flag.id());
         assertThat(simulator.stats().count(SimulatorEndpoint.FLAG_CREATE, 504)).isEqualTo(1);
         assertThat(simulator.stats().count(SimulatorEndpoint.FLAG_CREATE, 201)).isZero();
+        assertThat(simulator.stats().byEndpoint().getOrDefault(SimulatorEndpoint.DATA_QUALITY, 0L) - valuesCallsBefore)
+                .as("the values went once: the batch was not retried").isEqualTo(1);
+        assertThat(simulator.stats().byEndpoint().getOrDefault(SimulatorEndpoint.FLAGS, 0L) - listingsBefore)
+                .as("a look before the POST, and one after its lost answer").isEqualTo(2);
 
         // adopted means owned: it goes when the alert ends
         post(freshness("a1", "GOOD", "2026-12-01T10:00:00Z"));

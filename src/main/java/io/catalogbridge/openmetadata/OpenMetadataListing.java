@@ -142,6 +142,11 @@ public class OpenMetadataListing implements CatalogPaging {
                     + OpenMetadataCalls.endpointOf(exchange.getProperty(OpenMetadataCalls.REQUEST_URL, String.class))
                     + " repeats a cursor already followed (" + abbreviate(after) + "): the listing loops");
         }
+        setUpPageAfter(exchange, after);
+    }
+
+    /** The request of the page after {@code after}: the first page's query with the cursor. */
+    private static void setUpPageAfter(Exchange exchange, String after) {
         exchange.setProperty(OpenMetadataCalls.REQUEST_QUERY,
                 exchange.getProperty(FIRST_QUERY, String.class) + "&after=" + encode(after));
     }
@@ -163,8 +168,8 @@ public class OpenMetadataListing implements CatalogPaging {
     public boolean predictNext(Exchange exchange, boolean answered) {
         int status = exchange.getProperty(OpenMetadataCalls.STATUS, 0, Integer.class);
         String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, "", String.class);
-        String first = exchange.getProperty(FIRST_QUERY, String.class);
-        if (!answered || status < 200 || status > 299 || !CatalogAnswers.isJson(contentType) || first == null) {
+        if (!answered || status < 200 || status > 299 || !CatalogAnswers.isJson(contentType)
+                || exchange.getProperty(FIRST_QUERY) == null) {
             return false;
         }
         byte[] body = exchange.getMessage().getBody(byte[].class);
@@ -174,7 +179,7 @@ public class OpenMetadataListing implements CatalogPaging {
         if (after == null || seen == null || seen.contains(after)) {
             return false;
         }
-        exchange.setProperty(OpenMetadataCalls.REQUEST_QUERY, first + "&after=" + encode(after));
+        setUpPageAfter(exchange, after);
         return true;
     }
 

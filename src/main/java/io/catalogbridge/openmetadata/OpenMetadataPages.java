@@ -15,6 +15,7 @@ import io.catalogbridge.api.ProblemException;
 import io.catalogbridge.client.CatalogAnswers;
 import io.catalogbridge.client.JsonElements;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -71,10 +72,8 @@ public final class OpenMetadataPages {
             if (objects == null) {
                 throw unreadable(endpoint, "no data list");
             }
-            JsonNode after = paging == null ? null : paging.path("after");
             JsonNode total = paging == null ? null : paging.path("total");
-            return new Page<>(objects, skipped,
-                    after != null && after.isTextual() && !after.asText().isBlank() ? after.asText() : null,
+            return new Page<>(objects, skipped, afterOf(paging),
                     total != null && total.canConvertToLong() ? total.asLong() : null);
         } catch (JsonProcessingException e) {
             throw unreadable(endpoint, CatalogAnswers.malformed(e));
@@ -85,7 +84,7 @@ public final class OpenMetadataPages {
 
     /** How far from a page's end its {@code paging} may begin: the cursors are a few hundred bytes. */
     private static final int PAGING_TAIL = 4096;
-    private static final byte[] PAGING_KEY = "\"paging\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PAGING_KEY = "\"paging\"".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * The {@code paging.after} cursor of a page read from its last bytes, before the page is parsed: OpenMetadata
@@ -134,11 +133,16 @@ public final class OpenMetadataPages {
             if (parser.nextToken() != null) {
                 return null;
             }
-            JsonNode after = paging.path("after");
-            return after.isTextual() && !after.asText().isBlank() ? after.asText() : null;
+            return afterOf(paging);
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** The {@code after} cursor of a {@code paging} object: text, not blank; null otherwise (the last page). */
+    private static String afterOf(JsonNode paging) {
+        JsonNode after = paging == null ? null : paging.path("after");
+        return after != null && after.isTextual() && !after.asText().isBlank() ? after.asText() : null;
     }
 
     private static boolean startsWith(byte[] body, int at, byte[] prefix) {
